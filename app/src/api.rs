@@ -1,0 +1,10 @@
+//! Server functions, one file per area. Each is a thin adapter: decode, authorise, call the
+//! store, encode. The client calls them on the same origin under `/api/`, at explicit endpoints so
+//! a client and a server built in different folders still agree.
+
+pub mod catalogue;
+pub mod error;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+pub use error::ApiError;

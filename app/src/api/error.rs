@@ -1,0 +1,37 @@
+//! The one error type every server function returns.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// What can go wrong in a server function, as the client may learn it. Details stay in the
+/// server's log; the client gets only the kind, which the page turns into a message in the
+/// reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum ApiError {
+    /// The request was not well formed.
+    #[error("the request was not valid")]
+    Invalid,
+    /// The server could not answer now (the database is unreachable, say).
+    #[error("the service is unavailable")]
+    Unavailable,
+    /// The request did not reach the server, or its answer could not be read.
+    #[error("the request failed")]
+    Transport,
+}
+
+impl FromServerFnError for ApiError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => ApiError::Invalid,
+            ServerFnErrorErr::ServerError(_) | ServerFnErrorErr::MiddlewareError(_) => {
+                ApiError::Unavailable
+            }
+            _ => ApiError::Transport,
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! What a page shows while its data loads, or when it could not be loaded.
+
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// Shown while data is on its way; announced politely to screen readers.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="app-status app-status--loading" role="status">
+            {t!(i18n, common.status.loading)}
+        </p>
+    }
+}
+
+/// Shown when data could not be loaded, with a way to try again.
+#[component]
+pub fn Unavailable(
+    /// Runs when the reader asks to try again.
+    retry: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="app-status app-status--error" role="alert">
+            <p>{t!(i18n, common.status.unavailable)}</p>
+            <button type="button" class="app-button app-button--secondary" on:click=move |_| retry.run(())>
+                {t!(i18n, common.status.retry)}
+            </button>
+        </div>
+    }
+}

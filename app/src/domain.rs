@@ -1,0 +1,7 @@
+//! Pure rules shared by the browser and the server: no Leptos, no I/O.
+//!
+//! Everything here compiles into both the wasm client and the native server, so a rule is written
+//! once and holds in both places.
+
+pub mod catalogue;
+pub mod language;

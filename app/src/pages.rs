@@ -1,0 +1,7 @@
+//! One file per route. A page composes components and calls the api; it never builds SQL.
+
+pub mod home;
+pub mod info;
+pub mod not_found;
+pub mod service;
+pub mod services;

@@ -1,0 +1,35 @@
+//! `/`: what the portal is for, the search box, and where else to get help.
+
+use crate::components::page_heading::PageHeading;
+use crate::components::page_title::use_page_title;
+use crate::components::search_form::SearchForm;
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// The home page.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_page_title(move || t_string!(i18n, common.home.title).to_string());
+    view! {
+        <PageHeading>{t!(i18n, common.home.title)}</PageHeading>
+        <p class="app-lead">{t!(i18n, common.home.intro)}</p>
+        <SearchForm />
+        <p class="app-home__browse">
+            <a class="app-link-button" href="/services">{t!(i18n, common.home.browse)}</a>
+        </p>
+        <div class="app-cards">
+            <section class="app-card" aria-labelledby="home-centre">
+                <h2 class="app-card__title" id="home-centre">{t!(i18n, common.home.centre_title)}</h2>
+                <p>{t!(i18n, common.home.centre_body)}</p>
+            </section>
+            <section class="app-card" aria-labelledby="home-helpline">
+                <h2 class="app-card__title" id="home-helpline">{t!(i18n, common.home.helpline_title)}</h2>
+                <p>
+                    {t!(i18n, common.home.helpline_body)} " "
+                    <a class="app-link" href="tel:181">"181"</a>
+                </p>
+            </section>
+        </div>
+    }
+}

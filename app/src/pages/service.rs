@@ -1,0 +1,37 @@
+//! `/services/{id}`: one service.
+
+use crate::api::catalogue::get_service;
+use crate::components::page_title::use_page_title;
+use crate::components::service_details::ServiceDetails;
+use crate::components::status::{Loading, Unavailable};
+use crate::i18n::*;
+use crate::pages::not_found::{Missing, NotFoundPage};
+use crate::preferences::use_language;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// One service's page, or the not-found page when no service has this id.
+#[component]
+pub fn ServicePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let service = LocalResource::new(move || get_service(id()));
+    let retry = Callback::new(move |_| service.refetch());
+    view! {
+        <Transition fallback=Loading>
+            {move || service.get().map(|result| match result {
+                Ok(Some(service)) => view! { <ServiceTitle name=service.name.clone() /> <ServiceDetails service /> }.into_any(),
+                Ok(None) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
+                Err(_) => view! { <Unavailable retry /> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// Sets the document title to the service's name in the reader's language.
+#[component]
+fn ServiceTitle(name: crate::domain::language::BilingualText) -> impl IntoView {
+    let _ = use_i18n();
+    let language = use_language();
+    use_page_title(move || name.get(language.get()).to_string());
+}

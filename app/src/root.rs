@@ -1,0 +1,43 @@
+//! The app's root: language and display choices, the router and the page routes.
+
+use crate::components::layout::Layout;
+use crate::i18n::Locale;
+use crate::pages::home::HomePage;
+use crate::pages::info::{
+    accessibility::AccessibilityPage, help::HelpPage, privacy::PrivacyPage,
+    screen_reader::ScreenReaderPage, sitemap::SitemapPage, terms::TermsPage,
+};
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::service::ServicePage;
+use crate::pages::services::ServicesPage;
+use crate::preferences::{locale_of, provide_display_preferences, stored_language};
+use leptos::prelude::*;
+use leptos_i18n::context::init_i18n_subcontext;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app. The language starts as the reader last chose it, or Hindi: the browser's own
+/// language is deliberately not consulted (see [`stored_language`]).
+#[component]
+pub fn Root() -> impl IntoView {
+    let i18n = init_i18n_subcontext::<Locale>(Some(Signal::stored(locale_of(stored_language()))));
+    provide_context(i18n);
+    provide_display_preferences();
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/services") view=ServicesPage />
+                    <Route path=path!("/services/:id") view=ServicePage />
+                    <Route path=path!("/accessibility") view=AccessibilityPage />
+                    <Route path=path!("/screen-reader") view=ScreenReaderPage />
+                    <Route path=path!("/help") view=HelpPage />
+                    <Route path=path!("/terms") view=TermsPage />
+                    <Route path=path!("/privacy") view=PrivacyPage />
+                    <Route path=path!("/sitemap") view=SitemapPage />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,19 @@
+// Applies the reader's stored choices (language, text size, contrast) to <html> before the first
+// paint, so a returning reader never sees the wrong language or size flash. The app keeps the same
+// keys (app/src/preferences.rs).
+(function () {
+  try {
+    var store = window.localStorage;
+    var root = document.documentElement;
+    var lang = store.getItem("jsp-lang");
+    if (lang === "en" || lang === "hi") root.setAttribute("lang", lang);
+    var size = store.getItem("jsp-text-size");
+    if (size === "smaller" || size === "larger") {
+      root.classList.remove("app-text-normal");
+      root.classList.add("app-text-" + size);
+    }
+    if (store.getItem("jsp-contrast") === "on") root.classList.add("app-theme-contrast");
+  } catch (e) {
+    // Storage may be disabled; the defaults (Hindi, normal size) then apply.
+  }
+})();

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) the portal needs, skipping whatever is
+# already present at the right version. Safe to run again. Sourced by run.sh and test.sh.
+#
+#   scripts/setup.sh           build tools: wasm32 target, trunk, wasm-bindgen CLI, Node.js, wasm-opt
+#   scripts/setup.sh --test    also Chromium and the end-to-end test packages
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  say "installing Debian packages: $*"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@"
+}
+
+wasm_bindgen_version() {
+  # The wasm-bindgen crate version the lockfile resolved; the CLI must match it exactly.
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+setup_build_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (takes 10-20 minutes on 2 cores)"
+    cargo install --locked "trunk@$TRUNK_VERSION"
+  fi
+  local wb
+  wb="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb" ]; then
+    # Not --locked: the CLI's own lockfile pins a crate version the registry may not serve.
+    say "installing wasm-bindgen-cli $wb (takes 5-9 minutes)"
+    cargo install wasm-bindgen-cli --version "$wb"
+  fi
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
+    say "installing wasm-opt (binaryen 132) from npm"
+    (cd "$ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  # Trunk runs offline, and then cargo does too: fetch the crates first.
+  (cd "$ROOT" && cargo fetch --quiet)
+}
+
+setup_test_tools() {
+  if [ ! -x /usr/bin/chromium ]; then
+    apt_install chromium fonts-noto-core
+  fi
+  if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] || [ "$ROOT/end2end/package-lock.json" -nt "$ROOT/end2end/node_modules/.package-lock.json" ]; then
+    say "installing the end-to-end test packages (Playwright uses Debian's chromium; no browser download)"
+    (cd "$ROOT/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  setup_build_tools
+  if [ "${1:-}" = "--test" ]; then setup_test_tools; fi
+fi

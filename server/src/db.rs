@@ -1,0 +1,146 @@
+//! The database: SQLite by default, PostgreSQL by URL, one code path for both through sqlx's
+//! `Any` driver. Queries use `$1` placeholders, which both engines accept.
+
+pub mod catalogue;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+use std::time::Duration;
+
+/// Which engine a database runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Embedded, zero set-up: the default.
+    Sqlite,
+    /// For deployments that outgrow one machine.
+    Postgres,
+}
+
+impl Engine {
+    /// The engine a URL names.
+    pub fn of_url(url: &str) -> Engine {
+        if url.starts_with("postgres") { Engine::Postgres } else { Engine::Sqlite }
+    }
+
+    /// The engine's name, as `/healthz` reports it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "sqlite",
+            Engine::Postgres => "postgres",
+        }
+    }
+}
+
+/// A connection pool and the engine behind it.
+#[derive(Clone, Debug)]
+pub struct Database {
+    pool: AnyPool,
+    engine: Engine,
+}
+
+/// SQLite settings applied to every connection: write-ahead logging, full durability (an
+/// acknowledged application survives a power cut), foreign keys enforced, and a wait instead of
+/// an immediate "database is locked" when another writer holds the lock.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+
+impl Database {
+    /// Connects, creating the SQLite file (and its folder) when missing, and brings the schema
+    /// up to date.
+    pub async fn connect(url: &str) -> Result<Database, sqlx::Error> {
+        install_default_drivers();
+        let engine = Engine::of_url(url);
+        let url = match engine {
+            Engine::Sqlite => sqlite_url_creating_file(url)?,
+            Engine::Postgres => url.to_string(),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(if engine == Engine::Sqlite { 4 } else { 10 })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    if engine == Engine::Sqlite {
+                        connection.execute(SQLITE_PRAGMAS).await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        let database = Database { pool, engine };
+        database.migrate().await?;
+        Ok(database)
+    }
+
+    async fn migrate(&self) -> Result<(), sqlx::Error> {
+        let migrator = match self.engine {
+            Engine::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Engine::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        migrator.run(&self.pool).await.map_err(|e| sqlx::Error::Migrate(Box::new(e)))
+    }
+
+    /// The pool, for reads.
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// The engine behind this database.
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock up front (`BEGIN
+    /// IMMEDIATE`), so two writers queue on the busy timeout instead of one failing half-way.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.engine {
+            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Engine::Postgres => self.pool.begin().await,
+        }
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+}
+
+/// `sqlite://path` with `mode=rwc`, so the file is created on first start, and the folder made.
+fn sqlite_url_creating_file(url: &str) -> Result<String, sqlx::Error> {
+    let rest = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let path = rest.split('?').next().unwrap_or_default();
+    if !path.is_empty() && path != ":memory:" {
+        if let Some(folder) = std::path::Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)?;
+        }
+    }
+    Ok(if url.contains("mode=") {
+        url.to_string()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_create_their_file() {
+        let dir = std::env::temp_dir().join(format!("jsp-url-{}", std::process::id()));
+        let url = format!("sqlite://{}/portal.db", dir.display());
+        assert_eq!(sqlite_url_creating_file(&url).unwrap(), format!("{url}?mode=rwc"));
+        assert!(dir.is_dir());
+        assert_eq!(sqlite_url_creating_file("sqlite://x.db?mode=ro").unwrap(), "sqlite://x.db?mode=ro");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn engines_follow_the_url() {
+        assert_eq!(Engine::of_url("postgres://localhost/test"), Engine::Postgres);
+        assert_eq!(Engine::of_url("postgresql://localhost/test"), Engine::Postgres);
+        assert_eq!(Engine::of_url("sqlite://data/portal.db"), Engine::Sqlite);
+    }
+}

@@ -1,0 +1,9 @@
+//! Everything between the network and the app: routes, middleware and static files.
+
+pub mod api;
+pub mod health;
+pub mod json_error;
+pub mod origin_check;
+pub mod router;
+pub mod security_headers;
+pub mod static_files;

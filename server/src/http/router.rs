@@ -1,0 +1,54 @@
+//! The server's routes and the middleware around them.
+
+use crate::AppState;
+use crate::http::origin_check::{AllowedOrigins, check_origin};
+use crate::http::security_headers::{SecurityHeaders, add_security_headers};
+use crate::http::{api, health, json_error, static_files};
+use axum::Router;
+use axum::middleware::{from_fn, from_fn_with_state, map_response_with_state};
+use axum::routing::{any, get};
+use std::sync::Arc;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+use tower_http::trace::TraceLayer;
+
+/// Largest request body accepted: server-function calls are small. Uploads get their own limit.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Every route: health, server functions, the built client and the app's pages.
+pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
+    let api = Router::new()
+        .route("/api/{*fn_name}", any(api::server_fn))
+        .route("/api", any(api::not_found))
+        .route("/api/", any(api::not_found))
+        .layer(from_fn_with_state(AllowedOrigins(Arc::new(allowed_origins)), check_origin));
+    let files = ServeDir::new(&state.site.dist_dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .append_index_html_on_directories(false)
+        .fallback(get(static_files::spa_page).with_state(state.clone()));
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .merge(api)
+        .fallback_service(Router::new().fallback_service(files).layer(from_fn(static_files::cache_control)))
+        .with_state(state)
+}
+
+/// Wraps routes in the middleware every response passes: security headers, no panic reaching a
+/// user, a body limit, compression and structured request logs.
+pub fn with_middleware(router: Router, security_headers: SecurityHeaders) -> Router {
+    router
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(CatchPanicLayer::custom(json_error::panic_response))
+        .layer(map_response_with_state(security_headers, add_security_headers))
+        .layer(TraceLayer::new_for_http())
+}
+
+/// The whole application, as `main` serves it.
+pub fn app(state: AppState, allowed_origins: Vec<String>) -> Router {
+    let headers = SecurityHeaders::new(&state.site.csp);
+    with_middleware(routes(state, allowed_origins), headers)
+}
