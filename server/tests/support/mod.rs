@@ -1,0 +1,110 @@
+//! Shared set-up for the server's tests: a fresh database on each engine, and the router over
+//! it with a small built client in a temporary folder.
+
+#![allow(dead_code)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, Response};
+use http_body_util::BodyExt;
+use server::db::Database;
+use server::http::static_files::Site;
+use server::seed::{Catalogue, seed_if_empty};
+use server::{AppState, http};
+use sqlx::Connection;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tower::ServiceExt;
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// A name no other test in this run uses.
+pub fn unique(prefix: &str) -> String {
+    format!("{prefix}_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst))
+}
+
+/// The engines to test on: SQLite always; PostgreSQL when `TEST_DATABASE_URL` names one.
+pub fn engines() -> Vec<&'static str> {
+    let mut engines = vec!["sqlite"];
+    if postgres_url().is_some() {
+        engines.push("postgres");
+    }
+    engines
+}
+
+fn postgres_url() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL").ok().filter(|url| url.starts_with("postgres"))
+}
+
+/// A new, empty, migrated database on `engine`.
+pub async fn fresh_database(engine: &str) -> Database {
+    let url = match engine {
+        "sqlite" => {
+            let dir = std::env::temp_dir().join(unique("jsp_test"));
+            format!("sqlite://{}/portal.db", dir.display())
+        }
+        "postgres" => {
+            let admin_url = postgres_url().expect("TEST_DATABASE_URL is set");
+            sqlx::any::install_default_drivers();
+            let name = unique("jsp_test");
+            let mut admin = sqlx::AnyConnection::connect(&admin_url).await.expect("connect to PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.expect("create a test database");
+            let (base, _) = admin_url.rsplit_once('/').expect("a database URL has a path");
+            format!("{base}/{name}")
+        }
+        other => panic!("unknown engine {other}"),
+    };
+    Database::connect(&url).await.expect("connect and migrate")
+}
+
+/// A database on `engine` with the sample catalogue loaded.
+pub async fn seeded_database(engine: &str) -> Database {
+    let db = fresh_database(engine).await;
+    assert!(seed_if_empty(&db, &Catalogue::sample().expect("sample")).await.expect("seed"));
+    db
+}
+
+/// A built client in a temporary folder: an index.html with an inline loader script and one
+/// hashed asset.
+pub fn fake_dist() -> PathBuf {
+    let dir = std::env::temp_dir().join(unique("jsp_dist"));
+    std::fs::create_dir_all(&dir).expect("temp dist");
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html lang=\"hi\"><head><script src=\"/boot.js\"></script>\
+         <script type=\"module\">import init from '/app-0123456789abcdef.js'; init();</script></head>\
+         <body><h1>जन सेवा पोर्टल</h1></body></html>",
+    )
+    .expect("index.html");
+    std::fs::write(dir.join("app-0123456789abcdef_bg.wasm"), b"\0asm").expect("wasm");
+    std::fs::write(dir.join("robots.txt"), "User-agent: *\n").expect("robots");
+    dir
+}
+
+/// The whole application over `db`, as `main` builds it.
+pub fn app(db: Database) -> Router {
+    let site = Site::load(&fake_dist()).expect("site");
+    http::router::app(AppState { db, site: Arc::new(site) }, vec!["http://127.0.0.1:8080".into()])
+}
+
+/// Sends a request and returns the response.
+pub async fn send(app: &Router, request: Request<Body>) -> Response<Body> {
+    app.clone().oneshot(request).await.expect("the router answers")
+}
+
+/// A GET request.
+pub fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).expect("request")
+}
+
+/// The body as text.
+pub async fn text(response: Response<Body>) -> String {
+    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    String::from_utf8(bytes.to_vec()).expect("utf-8 body")
+}
+
+/// The body as JSON.
+pub async fn json(response: Response<Body>) -> serde_json::Value {
+    serde_json::from_str(&text(response).await).expect("a JSON body")
+}
