@@ -17,7 +17,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     for namespace in NAMESPACES {
         let keys: Vec<BTreeSet<String>> = LOCALES
             .iter()
-            .map(|locale| keys_of(&Path::new("locales").join(locale).join(format!("{namespace}.json"))))
+            .map(|locale| {
+                keys_of(
+                    &Path::new("locales")
+                        .join(locale)
+                        .join(format!("{namespace}.json")),
+                )
+            })
             .collect::<Result<_, _>>()?;
         for (locale, own) in LOCALES.iter().zip(&keys) {
             for (other_locale, other) in LOCALES.iter().zip(&keys) {
@@ -32,7 +38,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         }
     }
 
-    let i18n_mod_directory = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?).join("i18n");
+    let i18n_mod_directory =
+        PathBuf::from(std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?).join("i18n");
     let cfg = Config::new("hi")?
         .add_locale("en")?
         .add_namespaces(NAMESPACES)?
@@ -47,7 +54,8 @@ fn main() -> Result<(), Box<dyn Error>> {
 /// Every key path in a translation file, nested objects joined by dots.
 fn keys_of(path: &Path) -> Result<BTreeSet<String>, Box<dyn Error>> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut keys = BTreeSet::new();
     collect(&value, String::new(), &mut keys);
     Ok(keys)
@@ -57,7 +65,11 @@ fn collect(value: &serde_json::Value, prefix: String, keys: &mut BTreeSet<String
     match value.as_object() {
         Some(map) => {
             for (key, child) in map {
-                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
                 collect(child, path, keys);
             }
         }

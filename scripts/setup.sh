@@ -56,6 +56,9 @@ setup_test_tools() {
   if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium fonts-noto-core
   fi
+  if ! command -v curl >/dev/null; then
+    apt_install curl ca-certificates
+  fi
   if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] || [ "$ROOT/end2end/package-lock.json" -nt "$ROOT/end2end/node_modules/.package-lock.json" ]; then
     say "installing the end-to-end test packages (Playwright uses Debian's chromium; no browser download)"
     (cd "$ROOT/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)

@@ -98,7 +98,9 @@ pub fn stored_language() -> Language {
 /// them and with the language.
 pub fn provide_display_preferences() -> DisplayPreferences {
     let preferences = DisplayPreferences {
-        text_size: RwSignal::new(TextSize::from_key(&storage::read(TEXT_SIZE_KEY).unwrap_or_default())),
+        text_size: RwSignal::new(TextSize::from_key(
+            &storage::read(TEXT_SIZE_KEY).unwrap_or_default(),
+        )),
         high_contrast: RwSignal::new(storage::read(CONTRAST_KEY).as_deref() == Some("on")),
     };
     provide_context(preferences);

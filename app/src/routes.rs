@@ -16,7 +16,11 @@ pub const STATIC_PAGES: &[&str] = &[
 /// Whether the client has a page for this path. Service pages are `/services/{id}`; whether the
 /// id exists is the page's to say.
 pub fn is_page(path: &str) -> bool {
-    let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
+    let path = if path.len() > 1 {
+        path.trim_end_matches('/')
+    } else {
+        path
+    };
     STATIC_PAGES.contains(&path)
         || path
             .strip_prefix("/services/")

@@ -38,7 +38,10 @@ impl Config {
         let bind = lookup("BIND_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
         let bind = bind
             .parse()
-            .map_err(|e: std::net::AddrParseError| ConfigError { name: "BIND_ADDR", reason: e.to_string() })?;
+            .map_err(|e: std::net::AddrParseError| ConfigError {
+                name: "BIND_ADDR",
+                reason: e.to_string(),
+            })?;
         let database_url = lookup("DATABASE_URL")
             .filter(|url| !url.trim().is_empty())
             .unwrap_or_else(|| "sqlite://data/portal.db".into());
@@ -50,7 +53,10 @@ impl Config {
         }
         let allowed_origins = lookup("ALLOWED_ORIGINS")
             .map(|list| {
-                list.split(',').map(|o| o.trim().trim_end_matches('/').to_string()).filter(|o| !o.is_empty()).collect()
+                list.split(',')
+                    .map(|o| o.trim().trim_end_matches('/').to_string())
+                    .filter(|o| !o.is_empty())
+                    .collect()
             })
             .unwrap_or_default();
         Ok(Config {
@@ -77,18 +83,25 @@ mod tests {
 
     #[test]
     fn bad_settings_are_named() {
-        let error = Config::from_lookup(|name| (name == "DATABASE_URL").then(|| "mysql://x".into())).unwrap_err();
+        let error =
+            Config::from_lookup(|name| (name == "DATABASE_URL").then(|| "mysql://x".into()))
+                .unwrap_err();
         assert!(error.to_string().contains("DATABASE_URL"));
-        let error = Config::from_lookup(|name| (name == "BIND_ADDR").then(|| "nowhere".into())).unwrap_err();
+        let error = Config::from_lookup(|name| (name == "BIND_ADDR").then(|| "nowhere".into()))
+            .unwrap_err();
         assert!(error.to_string().contains("BIND_ADDR"));
     }
 
     #[test]
     fn allowed_origins_are_trimmed() {
         let config = Config::from_lookup(|name| {
-            (name == "ALLOWED_ORIGINS").then(|| " http://127.0.0.1:8080/ , ,https://x.example".into())
+            (name == "ALLOWED_ORIGINS")
+                .then(|| " http://127.0.0.1:8080/ , ,https://x.example".into())
         })
         .expect("valid");
-        assert_eq!(config.allowed_origins, vec!["http://127.0.0.1:8080", "https://x.example"]);
+        assert_eq!(
+            config.allowed_origins,
+            vec!["http://127.0.0.1:8080", "https://x.example"]
+        );
     }
 }

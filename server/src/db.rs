@@ -19,7 +19,11 @@ pub enum Engine {
 impl Engine {
     /// The engine a URL names.
     pub fn of_url(url: &str) -> Engine {
-        if url.starts_with("postgres") { Engine::Postgres } else { Engine::Sqlite }
+        if url.starts_with("postgres") {
+            Engine::Postgres
+        } else {
+            Engine::Sqlite
+        }
     }
 
     /// The engine's name, as `/healthz` reports it.
@@ -77,7 +81,10 @@ impl Database {
             Engine::Sqlite => sqlx::migrate!("migrations/sqlite"),
             Engine::Postgres => sqlx::migrate!("migrations/postgres"),
         };
-        migrator.run(&self.pool).await.map_err(|e| sqlx::Error::Migrate(Box::new(e)))
+        migrator
+            .run(&self.pool)
+            .await
+            .map_err(|e| sqlx::Error::Migrate(Box::new(e)))
     }
 
     /// The pool, for reads.
@@ -107,12 +114,17 @@ impl Database {
 
 /// `sqlite://path` with `mode=rwc`, so the file is created on first start, and the folder made.
 fn sqlite_url_creating_file(url: &str) -> Result<String, sqlx::Error> {
-    let rest = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let rest = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
     let path = rest.split('?').next().unwrap_or_default();
-    if !path.is_empty() && path != ":memory:" {
-        if let Some(folder) = std::path::Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder)?;
-        }
+    if !path.is_empty()
+        && path != ":memory:"
+        && let Some(folder) = std::path::Path::new(path)
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(folder)?;
     }
     Ok(if url.contains("mode=") {
         url.to_string()
@@ -131,16 +143,28 @@ mod tests {
     fn sqlite_urls_create_their_file() {
         let dir = std::env::temp_dir().join(format!("jsp-url-{}", std::process::id()));
         let url = format!("sqlite://{}/portal.db", dir.display());
-        assert_eq!(sqlite_url_creating_file(&url).unwrap(), format!("{url}?mode=rwc"));
+        assert_eq!(
+            sqlite_url_creating_file(&url).unwrap(),
+            format!("{url}?mode=rwc")
+        );
         assert!(dir.is_dir());
-        assert_eq!(sqlite_url_creating_file("sqlite://x.db?mode=ro").unwrap(), "sqlite://x.db?mode=ro");
+        assert_eq!(
+            sqlite_url_creating_file("sqlite://x.db?mode=ro").unwrap(),
+            "sqlite://x.db?mode=ro"
+        );
         let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]
     fn engines_follow_the_url() {
-        assert_eq!(Engine::of_url("postgres://localhost/test"), Engine::Postgres);
-        assert_eq!(Engine::of_url("postgresql://localhost/test"), Engine::Postgres);
+        assert_eq!(
+            Engine::of_url("postgres://localhost/test"),
+            Engine::Postgres
+        );
+        assert_eq!(
+            Engine::of_url("postgresql://localhost/test"),
+            Engine::Postgres
+        );
         assert_eq!(Engine::of_url("sqlite://data/portal.db"), Engine::Sqlite);
     }
 }

@@ -15,7 +15,9 @@ use app as _;
 async fn main() {
     tracing_subscriber::fmt()
         .json()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
         .init();
     if let Err(error) = run().await {
         tracing::error!(%error, "the portal could not start");
@@ -36,14 +38,24 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     };
     if seed_if_empty(&db, &catalogue).await? {
         let (departments, services, districts) = catalogue.counts();
-        tracing::info!(departments, services, districts, "loaded the catalogue into an empty database");
+        tracing::info!(
+            departments,
+            services,
+            districts,
+            "loaded the catalogue into an empty database"
+        );
     }
     let engine = db.engine().name();
-    let state = AppState { db, site: Arc::new(site) };
+    let state = AppState {
+        db,
+        site: Arc::new(site),
+    };
     let app = http::router::app(state, config.allowed_origins.clone());
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!(address = %config.bind, database = engine, "serving the portal");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown())
+        .await?;
     Ok(())
 }
 

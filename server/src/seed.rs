@@ -67,22 +67,34 @@ impl Catalogue {
     /// Parses and checks a catalogue: every service names a known department and a known
     /// channel, ids are unique slugs, and every district line has three fields.
     pub fn parse(services_toml: &str, districts_tsv: &str) -> Result<Catalogue, SeedError> {
-        let file: CatalogueFile = toml::from_str(services_toml).map_err(|e| SeedError::Invalid(e.to_string()))?;
+        let file: CatalogueFile =
+            toml::from_str(services_toml).map_err(|e| SeedError::Invalid(e.to_string()))?;
         let mut departments = Vec::new();
         for (id, names) in file.departments {
-            let names: Names = names.try_into().map_err(|e| SeedError::Invalid(format!("department {id}: {e}")))?;
+            let names: Names = names
+                .try_into()
+                .map_err(|e| SeedError::Invalid(format!("department {id}: {e}")))?;
             departments.push((id, names));
         }
         let mut seen = std::collections::HashSet::new();
         for service in &file.service {
             if !is_service_id(&service.id) || !seen.insert(service.id.as_str()) {
-                return Err(SeedError::Invalid(format!("service id {:?} is not a unique slug", service.id)));
+                return Err(SeedError::Invalid(format!(
+                    "service id {:?} is not a unique slug",
+                    service.id
+                )));
             }
             if !departments.iter().any(|(id, _)| *id == service.department) {
-                return Err(SeedError::Invalid(format!("service {} names unknown department {}", service.id, service.department)));
+                return Err(SeedError::Invalid(format!(
+                    "service {} names unknown department {}",
+                    service.id, service.department
+                )));
             }
             if Channel::parse(&service.channel).is_none() {
-                return Err(SeedError::Invalid(format!("service {} has unknown channel {}", service.id, service.channel)));
+                return Err(SeedError::Invalid(format!(
+                    "service {} has unknown channel {}",
+                    service.id, service.channel
+                )));
             }
         }
         let mut districts = Vec::new();
@@ -95,10 +107,19 @@ impl Catalogue {
                 [id, hi, en] if !id.is_empty() && !hi.is_empty() && !en.is_empty() => {
                     districts.push((id.to_string(), hi.to_string(), en.to_string()))
                 }
-                _ => return Err(SeedError::Invalid(format!("districts line {}: expected id, name_hi, name_en", number + 1))),
+                _ => {
+                    return Err(SeedError::Invalid(format!(
+                        "districts line {}: expected id, name_hi, name_en",
+                        number + 1
+                    )));
+                }
             }
         }
-        Ok(Catalogue { departments, services: file.service, districts })
+        Ok(Catalogue {
+            departments,
+            services: file.service,
+            districts,
+        })
     }
 
     /// The sample catalogue shipped with the portal.
@@ -108,35 +129,45 @@ impl Catalogue {
 
     /// How many departments, services and districts it holds.
     pub fn counts(&self) -> (usize, usize, usize) {
-        (self.departments.len(), self.services.len(), self.districts.len())
+        (
+            self.departments.len(),
+            self.services.len(),
+            self.districts.len(),
+        )
     }
 }
 
 /// Stores the catalogue in one transaction if the database has none yet. Returns whether it did.
 pub async fn seed_if_empty(db: &Database, catalogue: &Catalogue) -> Result<bool, SeedError> {
     let mut tx = db.begin_write().await?;
-    let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM departments").fetch_one(&mut *tx).await?;
+    let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM departments")
+        .fetch_one(&mut *tx)
+        .await?;
     if existing > 0 {
         tx.rollback().await?;
         return Ok(false);
     }
     for (position, (id, names)) in catalogue.departments.iter().enumerate() {
-        sqlx::query("INSERT INTO departments (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(position as i64)
-            .bind(&names.hi)
-            .bind(&names.en)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO departments (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(position as i64)
+        .bind(&names.hi)
+        .bind(&names.en)
+        .execute(&mut *tx)
+        .await?;
     }
     for (position, (id, hi, en)) in catalogue.districts.iter().enumerate() {
-        sqlx::query("INSERT INTO districts (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(position as i64)
-            .bind(hi)
-            .bind(en)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO districts (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(position as i64)
+        .bind(hi)
+        .bind(en)
+        .execute(&mut *tx)
+        .await?;
     }
     for (position, s) in catalogue.services.iter().enumerate() {
         let (d_hi, d_en) = split(&s.designated_officer);
@@ -168,12 +199,14 @@ pub async fn seed_if_empty(db: &Database, catalogue: &Catalogue) -> Result<bool,
         .execute(&mut *tx)
         .await?;
         for (keyword_position, keyword) in s.keywords.iter().enumerate() {
-            sqlx::query("INSERT INTO service_keywords (service_id, position, keyword) VALUES ($1, $2, $3)")
-                .bind(&s.id)
-                .bind(keyword_position as i64)
-                .bind(keyword)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO service_keywords (service_id, position, keyword) VALUES ($1, $2, $3)",
+            )
+            .bind(&s.id)
+            .bind(keyword_position as i64)
+            .bind(keyword)
+            .execute(&mut *tx)
+            .await?;
         }
     }
     tx.commit().await?;
@@ -195,7 +228,10 @@ mod tests {
     fn the_sample_has_36_services_16_departments_and_55_districts() {
         let catalogue = Catalogue::sample().expect("the sample parses");
         assert_eq!(catalogue.counts(), (16, 36, 55));
-        assert_eq!(catalogue.departments[0].0, "gad", "departments keep the file's order");
+        assert_eq!(
+            catalogue.departments[0].0, "gad",
+            "departments keep the file's order"
+        );
     }
 
     #[test]
@@ -207,7 +243,8 @@ mod tests {
 
     #[test]
     fn a_short_district_line_is_refused() {
-        let error = Catalogue::parse(SAMPLE_SERVICES, "id\tname_hi\tname_en\nbhopal\tभोपाल\n").unwrap_err();
+        let error =
+            Catalogue::parse(SAMPLE_SERVICES, "id\tname_hi\tname_en\nbhopal\tभोपाल\n").unwrap_err();
         assert!(error.to_string().contains("line 2"), "{error}");
     }
 }

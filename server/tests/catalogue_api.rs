@@ -18,12 +18,30 @@ async fn every_service_is_listed_under_its_department() {
         assert_eq!(response.status(), StatusCode::OK, "{engine}");
         let groups = json(response).await;
         let groups = groups.as_array().expect("a list of departments");
-        let services: usize = groups.iter().map(|g| g["services"].as_array().expect("services").len()).sum();
+        let services: usize = groups
+            .iter()
+            .map(|g| g["services"].as_array().expect("services").len())
+            .sum();
         assert_eq!(services, 36, "{engine}: all 36 sample services");
-        assert_eq!(groups[0]["department"]["id"], "gad", "{engine}: catalogue order");
-        assert_eq!(groups[0]["services"][0]["id"], "income-certificate", "{engine}");
-        let revenue = groups.iter().find(|g| g["department"]["id"] == "revenue").expect("revenue");
-        assert!(revenue["services"].as_array().expect("list").iter().any(|s| s["id"] == "undisputed-mutation"));
+        assert_eq!(
+            groups[0]["department"]["id"], "gad",
+            "{engine}: catalogue order"
+        );
+        assert_eq!(
+            groups[0]["services"][0]["id"], "income-certificate",
+            "{engine}"
+        );
+        let revenue = groups
+            .iter()
+            .find(|g| g["department"]["id"] == "revenue")
+            .expect("revenue");
+        assert!(
+            revenue["services"]
+                .as_array()
+                .expect("list")
+                .iter()
+                .any(|s| s["id"] == "undisputed-mutation")
+        );
     }
 }
 
@@ -31,16 +49,32 @@ async fn every_service_is_listed_under_its_department() {
 async fn the_income_certificate_has_its_notified_facts() {
     for engine in engines() {
         let app = app(seeded_database(engine).await);
-        let service = json(send(&app, get("/api/catalogue/service?id=income-certificate")).await).await;
+        let service =
+            json(send(&app, get("/api/catalogue/service?id=income-certificate")).await).await;
         assert_eq!(service["name"]["hi"], "आय प्रमाण पत्र", "{engine}");
         assert_eq!(service["name"]["en"], "Income certificate", "{engine}");
-        assert_eq!(service["department"]["name"]["hi"], "सामान्य प्रशासन विभाग", "{engine}");
-        assert_eq!(service["time_limit"], serde_json::json!({"days": 3, "working_days": true, "confirmed": true}));
-        assert_eq!(service["officers"]["designated"]["hi"], "तहसीलदार", "{engine}");
-        assert_eq!(service["officers"]["second_appeal"]["en"], "Collector", "{engine}");
+        assert_eq!(
+            service["department"]["name"]["hi"], "सामान्य प्रशासन विभाग",
+            "{engine}"
+        );
+        assert_eq!(
+            service["time_limit"],
+            serde_json::json!({"days": 3, "working_days": true, "confirmed": true})
+        );
+        assert_eq!(
+            service["officers"]["designated"]["hi"], "तहसीलदार",
+            "{engine}"
+        );
+        assert_eq!(
+            service["officers"]["second_appeal"]["en"], "Collector",
+            "{engine}"
+        );
         assert_eq!(service["channel"], "Online", "{engine}");
         assert_eq!(service["samadhan_ek_din"], true, "{engine}");
-        assert_eq!(service["keywords"][0], "आमदनी", "{engine}: keywords keep their order");
+        assert_eq!(
+            service["keywords"][0], "आमदनी",
+            "{engine}: keywords keep their order"
+        );
     }
 }
 
@@ -48,9 +82,17 @@ async fn the_income_certificate_has_its_notified_facts() {
 async fn unconfirmed_limits_and_missing_officers_come_through_as_such() {
     for engine in engines() {
         let app = app(seeded_database(engine).await);
-        let domicile = json(send(&app, get("/api/catalogue/service?id=domicile-certificate")).await).await;
+        let domicile =
+            json(send(&app, get("/api/catalogue/service?id=domicile-certificate")).await).await;
         assert_eq!(domicile["time_limit"]["confirmed"], false, "{engine}");
-        let caste = json(send(&app, get("/api/catalogue/service?id=caste-certificate-digital-copy")).await).await;
+        let caste = json(
+            send(
+                &app,
+                get("/api/catalogue/service?id=caste-certificate-digital-copy"),
+            )
+            .await,
+        )
+        .await;
         assert!(caste["officers"]["first_appeal"].is_null(), "{engine}");
         let ayushman = json(send(&app, get("/api/catalogue/service?id=ayushman-card")).await).await;
         assert_eq!(ayushman["channel"], "Centre", "{engine}");
@@ -61,10 +103,18 @@ async fn unconfirmed_limits_and_missing_officers_come_through_as_such() {
 async fn an_unknown_or_malformed_id_is_simply_not_found() {
     for engine in engines() {
         let app = app(seeded_database(engine).await);
-        for id in ["no-such-service", "..%2F..%2Fetc%2Fpasswd", "x'%20OR%20'1'%3D'1", ""] {
+        for id in [
+            "no-such-service",
+            "..%2F..%2Fetc%2Fpasswd",
+            "x'%20OR%20'1'%3D'1",
+            "",
+        ] {
             let response = send(&app, get(&format!("/api/catalogue/service?id={id}"))).await;
             assert_eq!(response.status(), StatusCode::OK, "{engine} {id}");
-            assert!(json(response).await.is_null(), "{engine}: {id} is not a service");
+            assert!(
+                json(response).await.is_null(),
+                "{engine}: {id} is not a service"
+            );
         }
     }
 }
@@ -82,11 +132,22 @@ async fn a_missing_argument_is_a_client_error_not_a_crash() {
 async fn seeding_twice_loads_the_catalogue_once() {
     for engine in engines() {
         let db = seeded_database(engine).await;
-        let again = seed_if_empty(&db, &Catalogue::sample().expect("sample")).await.expect("second seed");
-        assert!(!again, "{engine}: a catalogue already present is left alone");
-        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services").fetch_one(db.pool()).await.expect("count");
+        let again = seed_if_empty(&db, &Catalogue::sample().expect("sample"))
+            .await
+            .expect("second seed");
+        assert!(
+            !again,
+            "{engine}: a catalogue already present is left alone"
+        );
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services")
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
         assert_eq!(count, 36, "{engine}");
-        let (districts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM districts").fetch_one(db.pool()).await.expect("count");
+        let (districts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM districts")
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
         assert_eq!(districts, 55, "{engine}");
     }
 }
@@ -96,12 +157,17 @@ async fn foreign_keys_are_enforced_on_both_engines() {
     for engine in engines() {
         let db = seeded_database(engine).await;
         let mut tx = db.begin_write().await.expect("write transaction");
-        let result = sqlx::query("INSERT INTO service_keywords (service_id, position, keyword) VALUES ($1, $2, $3)")
-            .bind("no-such-service")
-            .bind(0_i64)
-            .bind("x")
-            .execute(&mut *tx)
-            .await;
-        assert!(result.is_err(), "{engine}: a keyword for no service is refused");
+        let result = sqlx::query(
+            "INSERT INTO service_keywords (service_id, position, keyword) VALUES ($1, $2, $3)",
+        )
+        .bind("no-such-service")
+        .bind(0_i64)
+        .bind("x")
+        .execute(&mut *tx)
+        .await;
+        assert!(
+            result.is_err(),
+            "{engine}: a keyword for no service is refused"
+        );
     }
 }

@@ -17,7 +17,10 @@ async fn healthz_reports_the_database() {
     let app = app(seeded_database("sqlite").await);
     let response = send(&app, get_request("/healthz")).await;
     assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(json(response).await, serde_json::json!({"status": "ok", "database": "sqlite"}));
+    assert_eq!(
+        json(response).await,
+        serde_json::json!({"status": "ok", "database": "sqlite"})
+    );
 }
 
 #[tokio::test]
@@ -26,10 +29,15 @@ async fn pages_carry_the_security_headers_and_a_policy_that_lets_the_loader_run(
     let response = send(&app, get_request("/")).await;
     assert_eq!(response.status(), StatusCode::OK);
     let headers = response.headers();
-    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().expect("ascii");
+    let csp = headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ascii");
     assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
-    assert!(csp.contains("'sha256-"), "the inline loader is allowed by its hash: {csp}");
+    assert!(
+        csp.contains("'sha256-"),
+        "the inline loader is allowed by its hash: {csp}"
+    );
     assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     assert_eq!(headers[header::REFERRER_POLICY], "same-origin");
     assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
@@ -39,12 +47,25 @@ async fn pages_carry_the_security_headers_and_a_policy_that_lets_the_loader_run(
 #[tokio::test]
 async fn app_pages_are_200_and_unknown_paths_are_404_with_the_app_shell() {
     let app = app(seeded_database("sqlite").await);
-    for path in ["/", "/services", "/services/income-certificate", "/services/no-such-service", "/privacy"] {
-        assert_eq!(send(&app, get_request(path)).await.status(), StatusCode::OK, "{path}");
+    for path in [
+        "/",
+        "/services",
+        "/services/income-certificate",
+        "/services/no-such-service",
+        "/privacy",
+    ] {
+        assert_eq!(
+            send(&app, get_request(path)).await.status(),
+            StatusCode::OK,
+            "{path}"
+        );
     }
     let response = send(&app, get_request("/no-such-page")).await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
-    assert!(text(response).await.contains("<h1>"), "the not-found page is the app's");
+    assert!(
+        text(response).await.contains("<h1>"),
+        "the not-found page is the app's"
+    );
 }
 
 #[tokio::test]
@@ -53,7 +74,11 @@ async fn unknown_api_paths_get_a_json_error() {
     for path in ["/api/no-such-function", "/api", "/api/catalogue"] {
         let response = send(&app, get_request(path)).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
-        assert_eq!(json(response).await, serde_json::json!({"error": "not_found"}), "{path}");
+        assert_eq!(
+            json(response).await,
+            serde_json::json!({"error": "not_found"}),
+            "{path}"
+        );
     }
 }
 
@@ -62,9 +87,15 @@ async fn hashed_assets_are_cached_for_a_year_and_others_for_an_hour() {
     let app = app(seeded_database("sqlite").await);
     let wasm = send(&app, get_request("/app-0123456789abcdef_bg.wasm")).await;
     assert_eq!(wasm.status(), StatusCode::OK);
-    assert_eq!(wasm.headers()[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+    assert_eq!(
+        wasm.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
     let robots = send(&app, get_request("/robots.txt")).await;
-    assert_eq!(robots.headers()[header::CACHE_CONTROL], "public, max-age=3600");
+    assert_eq!(
+        robots.headers()[header::CACHE_CONTROL],
+        "public, max-age=3600"
+    );
 }
 
 fn post(uri: &str, origin: Option<&str>, body: Vec<u8>) -> Request<Body> {
@@ -81,13 +112,28 @@ fn post(uri: &str, origin: Option<&str>, body: Vec<u8>) -> Request<Body> {
 #[tokio::test]
 async fn posts_from_another_origin_are_refused() {
     let app = app(seeded_database("sqlite").await);
-    let response = send(&app, post("/api/catalogue/services", Some("https://evil.example"), vec![])).await;
+    let response = send(
+        &app,
+        post(
+            "/api/catalogue/services",
+            Some("https://evil.example"),
+            vec![],
+        ),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    assert_eq!(json(response).await, serde_json::json!({"error": "forbidden_origin"}));
+    assert_eq!(
+        json(response).await,
+        serde_json::json!({"error": "forbidden_origin"})
+    );
     // Same origin, or an allowed one, passes the check (and then meets the GET-only function).
     for origin in ["http://127.0.0.1:3000", "http://127.0.0.1:8080"] {
         let response = send(&app, post("/api/catalogue/services", Some(origin), vec![])).await;
-        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED, "{origin}");
+        assert_eq!(
+            response.status(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{origin}"
+        );
     }
 }
 
@@ -95,7 +141,15 @@ async fn posts_from_another_origin_are_refused() {
 async fn oversized_bodies_are_refused() {
     let app = app(seeded_database("sqlite").await);
     let body = vec![b'a'; MAX_BODY_BYTES + 1];
-    let response = send(&app, post("/api/catalogue/services", Some("http://127.0.0.1:3000"), body)).await;
+    let response = send(
+        &app,
+        post(
+            "/api/catalogue/services",
+            Some("http://127.0.0.1:3000"),
+            body,
+        ),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
@@ -108,7 +162,10 @@ async fn a_panic_becomes_a_plain_500_without_its_message() {
     let app = with_middleware(routes, SecurityHeaders::new("default-src 'self'"));
     let response = send(&app, get_request("/boom")).await;
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    assert_eq!(response.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(
+        response.headers()[header::X_CONTENT_TYPE_OPTIONS],
+        "nosniff"
+    );
     let body = text(response).await;
     assert_eq!(body, r#"{"error":"internal"}"#);
 }
@@ -116,12 +173,24 @@ async fn a_panic_becomes_a_plain_500_without_its_message() {
 #[tokio::test]
 async fn sqlite_runs_in_wal_mode_with_full_sync_and_foreign_keys() {
     let db = seeded_database("sqlite").await;
-    let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode").fetch_one(db.pool()).await.expect("pragma");
+    let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode")
+        .fetch_one(db.pool())
+        .await
+        .expect("pragma");
     assert_eq!(mode, "wal");
-    let (sync,): (i64,) = sqlx::query_as("PRAGMA synchronous").fetch_one(db.pool()).await.expect("pragma");
+    let (sync,): (i64,) = sqlx::query_as("PRAGMA synchronous")
+        .fetch_one(db.pool())
+        .await
+        .expect("pragma");
     assert_eq!(sync, 2, "FULL");
-    let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys").fetch_one(db.pool()).await.expect("pragma");
+    let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys")
+        .fetch_one(db.pool())
+        .await
+        .expect("pragma");
     assert_eq!(fk, 1);
-    let (busy,): (i64,) = sqlx::query_as("PRAGMA busy_timeout").fetch_one(db.pool()).await.expect("pragma");
+    let (busy,): (i64,) = sqlx::query_as("PRAGMA busy_timeout")
+        .fetch_one(db.pool())
+        .await
+        .expect("pragma");
     assert!(busy >= 1000);
 }

@@ -9,7 +9,10 @@ use leptos::server_fn::codec::GetUrl;
 #[server(prefix = "/api", endpoint = "catalogue/services", input = GetUrl)]
 pub async fn list_services() -> Result<Vec<DepartmentServices>, ApiError> {
     let store = crate::api::store::catalogue()?;
-    store.departments_with_services().await.map_err(crate::api::store::unavailable)
+    store
+        .departments_with_services()
+        .await
+        .map_err(crate::api::store::unavailable)
 }
 
 /// One service by id; `None` when no service has that id.
@@ -19,5 +22,8 @@ pub async fn get_service(id: String) -> Result<Option<Service>, ApiError> {
         return Ok(None);
     }
     let store = crate::api::store::catalogue()?;
-    store.service(&id).await.map_err(crate::api::store::unavailable)
+    store
+        .service(&id)
+        .await
+        .map_err(crate::api::store::unavailable)
 }

@@ -43,7 +43,7 @@ pub fn DisplayToolbar() -> impl IntoView {
                 aria-pressed=move || preferences.high_contrast.get().to_string()
                 on:click=move |_| preferences.high_contrast.update(|on| *on = !*on)
             >
-                {t!(i18n, common.toolbar.contrast)}
+                {tr!(i18n, common.toolbar.contrast)}
             </button>
             <button
                 type="button"
@@ -52,7 +52,7 @@ pub fn DisplayToolbar() -> impl IntoView {
                 title=move || t_string!(i18n, common.toolbar.switch_language_hint)
                 on:click=move |_| i18n.set_locale(locale_of(other_language()))
             >
-                {t!(i18n, common.toolbar.switch_language)}
+                {tr!(i18n, common.toolbar.switch_language)}
             </button>
         </div>
     }

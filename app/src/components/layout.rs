@@ -4,8 +4,8 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use leptos::wasm_bindgen::JsCast;
+use leptos_router::hooks::use_location;
 
 /// Wraps the routed page. After every navigation, focus moves to the new page's heading so that
 /// keyboard and screen-reader users start at the top of the new content, as on a full page load.
@@ -24,7 +24,7 @@ pub fn Layout(
         path
     });
     view! {
-        <a class="app-skip-link" href="#main">{t!(i18n, common.skip_link)}</a>
+        <a class="app-skip-link" href="#main">{tr!(i18n, common.skip_link)}</a>
         <SiteHeader />
         <main class="app-main" id="main" tabindex="-1">
             {children()}

@@ -17,10 +17,10 @@ pub fn SearchForm(
         <div class="app-search" role="search">
             <Form method="GET" action="/services">
                 <label class="app-search__label" for="service-search">
-                    {t!(i18n, common.search.label)}
+                    {tr!(i18n, common.search.label)}
                 </label>
                 <p class="app-search__hint" id="service-search-hint">
-                    {t!(i18n, common.search.hint)}
+                    {tr!(i18n, common.search.hint)}
                 </p>
                 <div class="app-search__row">
                     <input
@@ -33,7 +33,7 @@ pub fn SearchForm(
                         prop:value=move || value.get()
                     />
                     <button class="app-button app-search__submit" type="submit">
-                        {t!(i18n, common.search.submit)}
+                        {tr!(i18n, common.search.submit)}
                     </button>
                 </div>
             </Form>

@@ -16,10 +16,10 @@ pub fn ServiceBadges(
     view! {
         <span class="app-badges">
             {samadhan_ek_din.then(|| view! {
-                <span class="app-badge app-badge--samadhan">{t!(i18n, catalogue.badge.samadhan)}</span>
+                <span class="app-badge app-badge--samadhan">{tr!(i18n, catalogue.badge.samadhan)}</span>
             })}
             {(channel == Channel::Centre).then(|| view! {
-                <span class="app-badge app-badge--centre">{t!(i18n, catalogue.badge.centre_only)}</span>
+                <span class="app-badge app-badge--centre">{tr!(i18n, catalogue.badge.centre_only)}</span>
             })}
         </span>
     }

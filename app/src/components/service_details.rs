@@ -30,10 +30,10 @@ pub fn ServiceDetails(
     };
     let officers = service.officers.clone();
     view! {
-        <p class="app-breadcrumb"><a class="app-link" href="/services">{t!(i18n, catalogue.service.back)}</a></p>
+        <p class="app-breadcrumb"><a class="app-link" href="/services">{tr!(i18n, catalogue.service.back)}</a></p>
         <PageHeading>{move || name.get(language.get()).to_string()}</PageHeading>
         <p class="app-service__other-name">
-            {t!(i18n, catalogue.service.other_name)} ": "
+            {tr!(i18n, catalogue.service.other_name)} ": "
             <span lang=move || language.get().other().tag()>
                 {move || other_name.get(language.get().other()).to_string()}
             </span>
@@ -41,51 +41,51 @@ pub fn ServiceDetails(
         <ServiceBadges samadhan_ek_din=service.samadhan_ek_din channel=service.channel />
         <dl class="app-facts">
             <div class="app-facts__row">
-                <dt>{t!(i18n, catalogue.service.department)}</dt>
+                <dt>{tr!(i18n, catalogue.service.department)}</dt>
                 <dd>{move || department.get(language.get()).to_string()}</dd>
             </div>
             <div class="app-facts__row">
-                <dt>{t!(i18n, catalogue.service.time_limit)}</dt>
+                <dt>{tr!(i18n, catalogue.service.time_limit)}</dt>
                 <dd>
                     <strong class="app-facts__limit">{time_limit}</strong>
                     {(!limit.confirmed).then(|| view! {
-                        <span class="app-tag app-tag--provisional">{t!(i18n, catalogue.service.provisional)}</span>
+                        <span class="app-tag app-tag--provisional">{tr!(i18n, catalogue.service.provisional)}</span>
                     })}
-                    <span class="app-facts__note">{t!(i18n, catalogue.service.clock_note)}</span>
+                    <span class="app-facts__note">{tr!(i18n, catalogue.service.clock_note)}</span>
                 </dd>
             </div>
             <div class="app-facts__row">
-                <dt>{t!(i18n, catalogue.service.how_to_apply)}</dt>
+                <dt>{tr!(i18n, catalogue.service.how_to_apply)}</dt>
                 <dd>
                     {match service.channel {
-                        Channel::Online => t!(i18n, catalogue.service.channel_online).into_any(),
-                        Channel::Centre => t!(i18n, catalogue.service.channel_centre).into_any(),
+                        Channel::Online => tr!(i18n, catalogue.service.channel_online).into_any(),
+                        Channel::Centre => tr!(i18n, catalogue.service.channel_centre).into_any(),
                     }}
                 </dd>
             </div>
             <div class="app-facts__row">
-                <dt>{t!(i18n, catalogue.service.samadhan_title)}</dt>
+                <dt>{tr!(i18n, catalogue.service.samadhan_title)}</dt>
                 <dd>
                     {if service.samadhan_ek_din {
-                        t!(i18n, catalogue.service.samadhan_yes).into_any()
+                        tr!(i18n, catalogue.service.samadhan_yes).into_any()
                     } else {
-                        t!(i18n, catalogue.service.samadhan_no).into_any()
+                        tr!(i18n, catalogue.service.samadhan_no).into_any()
                     }}
                 </dd>
             </div>
         </dl>
-        <h2 class="app-section-heading">{t!(i18n, catalogue.service.officers)}</h2>
+        <h2 class="app-section-heading">{tr!(i18n, catalogue.service.officers)}</h2>
         <dl class="app-facts">
             <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.designated_officer).to_string()) officer=officers.designated language />
             <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.first_appeal).to_string()) officer=officers.first_appeal language />
             <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.second_appeal).to_string()) officer=officers.second_appeal language />
         </dl>
         <section class="app-panel" aria-labelledby="service-rights">
-            <h2 class="app-panel__title" id="service-rights">{t!(i18n, catalogue.service.rights_title)}</h2>
-            <p>{t!(i18n, catalogue.service.rights_body)}</p>
+            <h2 class="app-panel__title" id="service-rights">{tr!(i18n, catalogue.service.rights_title)}</h2>
+            <p>{tr!(i18n, catalogue.service.rights_body)}</p>
         </section>
         <p class="app-service__source">
-            {t!(i18n, catalogue.service.source)} ": " <span lang="en">{service.source.clone()}</span>
+            {tr!(i18n, catalogue.service.source)} ": " <span lang="en">{service.source.clone()}</span>
         </p>
     }
 }
@@ -107,7 +107,7 @@ fn OfficerRow(
             <dd>
                 {match officer {
                     Some(officer) => (move || officer.get(language.get()).to_string()).into_any(),
-                    None => view! { <span class="app-facts__unknown">{t!(i18n, catalogue.service.not_known)}</span> }.into_any(),
+                    None => view! { <span class="app-facts__unknown">{tr!(i18n, catalogue.service.not_known)}</span> }.into_any(),
                 }}
             </dd>
         </div>

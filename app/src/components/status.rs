@@ -9,7 +9,7 @@ pub fn Loading() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="app-status app-status--loading" role="status">
-            {t!(i18n, common.status.loading)}
+            {tr!(i18n, common.status.loading)}
         </p>
     }
 }
@@ -23,9 +23,9 @@ pub fn Unavailable(
     let i18n = use_i18n();
     view! {
         <div class="app-status app-status--error" role="alert">
-            <p>{t!(i18n, common.status.unavailable)}</p>
+            <p>{tr!(i18n, common.status.unavailable)}</p>
             <button type="button" class="app-button app-button--secondary" on:click=move |_| retry.run(())>
-                {t!(i18n, common.status.retry)}
+                {tr!(i18n, common.status.retry)}
             </button>
         </div>
     }

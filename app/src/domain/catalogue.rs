@@ -131,7 +131,12 @@ pub fn filter_groups(groups: &[DepartmentServices], query: &str) -> Vec<Departme
         .iter()
         .map(|group| DepartmentServices {
             department: group.department.clone(),
-            services: group.services.iter().filter(|s| s.contains_text(query)).cloned().collect(),
+            services: group
+                .services
+                .iter()
+                .filter(|s| s.contains_text(query))
+                .cloned()
+                .collect(),
         })
         .filter(|group| !group.services.is_empty())
         .collect()
@@ -155,7 +160,10 @@ pub fn group_by_department(
 ) -> Vec<DepartmentServices> {
     let mut groups: Vec<DepartmentServices> = departments
         .into_iter()
-        .map(|department| DepartmentServices { department, services: Vec::new() })
+        .map(|department| DepartmentServices {
+            department,
+            services: Vec::new(),
+        })
         .collect();
     for (department_id, service) in services {
         if let Some(group) = groups.iter_mut().find(|g| g.department.id == department_id) {
@@ -176,7 +184,9 @@ pub fn is_service_id(text: &str) -> bool {
         && text.len() <= MAX_SERVICE_ID_LEN
         && !text.starts_with('-')
         && !text.ends_with('-')
-        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -184,14 +194,21 @@ mod tests {
     use super::*;
 
     fn department(id: &str) -> Department {
-        Department { id: id.into(), name: BilingualText::new(id, id) }
+        Department {
+            id: id.into(),
+            name: BilingualText::new(id, id),
+        }
     }
 
     fn summary(id: &str) -> ServiceSummary {
         ServiceSummary {
             id: id.into(),
             name: BilingualText::new(id, id),
-            time_limit: TimeLimit { days: 3, working_days: true, confirmed: true },
+            time_limit: TimeLimit {
+                days: 3,
+                working_days: true,
+                confirmed: true,
+            },
             samadhan_ek_din: false,
             channel: Channel::Online,
             keywords: vec![format!("{id} keyword"), "आमदनी".into()],
@@ -209,7 +226,12 @@ mod tests {
         );
         assert_eq!(filter_groups(&groups, "").len(), 2);
         assert_eq!(filter_groups(&groups, "  INCOME ").len(), 1);
-        assert_eq!(filter_groups(&groups, "demarcation keyword")[0].department.id, "revenue");
+        assert_eq!(
+            filter_groups(&groups, "demarcation keyword")[0]
+                .department
+                .id,
+            "revenue"
+        );
         assert_eq!(filter_groups(&groups, "आमदनी").len(), 2);
         assert!(filter_groups(&groups, "passport").is_empty());
     }
@@ -217,7 +239,11 @@ mod tests {
     #[test]
     fn grouping_keeps_department_order_and_drops_empty_departments() {
         let groups = group_by_department(
-            vec![department("gad"), department("energy"), department("revenue")],
+            vec![
+                department("gad"),
+                department("energy"),
+                department("revenue"),
+            ],
             vec![
                 ("revenue".into(), summary("land-demarcation")),
                 ("gad".into(), summary("income-certificate")),
@@ -227,7 +253,12 @@ mod tests {
         );
         let shape: Vec<(&str, Vec<&str>)> = groups
             .iter()
-            .map(|g| (g.department.id.as_str(), g.services.iter().map(|s| s.id.as_str()).collect()))
+            .map(|g| {
+                (
+                    g.department.id.as_str(),
+                    g.services.iter().map(|s| s.id.as_str()).collect(),
+                )
+            })
             .collect();
         assert_eq!(
             shape,

@@ -50,7 +50,10 @@ pub struct BilingualText {
 impl BilingualText {
     /// Builds text from its Hindi and English forms.
     pub fn new(hi: impl Into<String>, en: impl Into<String>) -> Self {
-        Self { hi: hi.into(), en: en.into() }
+        Self {
+            hi: hi.into(),
+            en: en.into(),
+        }
     }
 
     /// The text in the given language.

@@ -12,21 +12,21 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || t_string!(i18n, common.home.title).to_string());
     view! {
-        <PageHeading>{t!(i18n, common.home.title)}</PageHeading>
-        <p class="app-lead">{t!(i18n, common.home.intro)}</p>
+        <PageHeading>{tr!(i18n, common.home.title)}</PageHeading>
+        <p class="app-lead">{tr!(i18n, common.home.intro)}</p>
         <SearchForm />
         <p class="app-home__browse">
-            <a class="app-link-button" href="/services">{t!(i18n, common.home.browse)}</a>
+            <a class="app-link-button" href="/services">{tr!(i18n, common.home.browse)}</a>
         </p>
         <div class="app-cards">
             <section class="app-card" aria-labelledby="home-centre">
-                <h2 class="app-card__title" id="home-centre">{t!(i18n, common.home.centre_title)}</h2>
-                <p>{t!(i18n, common.home.centre_body)}</p>
+                <h2 class="app-card__title" id="home-centre">{tr!(i18n, common.home.centre_title)}</h2>
+                <p>{tr!(i18n, common.home.centre_body)}</p>
             </section>
             <section class="app-card" aria-labelledby="home-helpline">
-                <h2 class="app-card__title" id="home-helpline">{t!(i18n, common.home.helpline_title)}</h2>
+                <h2 class="app-card__title" id="home-helpline">{tr!(i18n, common.home.helpline_title)}</h2>
                 <p>
-                    {t!(i18n, common.home.helpline_body)} " "
+                    {tr!(i18n, common.home.helpline_body)} " "
                     <a class="app-link" href="tel:181">"181"</a>
                 </p>
             </section>

@@ -35,11 +35,11 @@ pub fn NotFoundPage(
     view! {
         <PageHeading>{title}</PageHeading>
         <p class="app-lead">{body}</p>
-        <p>{t!(i18n, common.not_found.next)}</p>
+        <p>{tr!(i18n, common.not_found.next)}</p>
         <ul class="app-list">
-            <li><a class="app-link" href="/services">{t!(i18n, common.not_found.services)}</a></li>
-            <li><a class="app-link" href="/">{t!(i18n, common.not_found.home)}</a></li>
-            <li><a class="app-link" href="/help">{t!(i18n, common.not_found.help)}</a></li>
+            <li><a class="app-link" href="/services">{tr!(i18n, common.not_found.services)}</a></li>
+            <li><a class="app-link" href="/">{tr!(i18n, common.not_found.home)}</a></li>
+            <li><a class="app-link" href="/help">{tr!(i18n, common.not_found.help)}</a></li>
         </ul>
     }
 }

@@ -21,8 +21,8 @@ pub fn ServicesPage() -> impl IntoView {
     let services = LocalResource::new(list_services);
     let retry = Callback::new(move |_| services.refetch());
     view! {
-        <PageHeading>{t!(i18n, catalogue.list.title)}</PageHeading>
-        <p class="app-lead">{t!(i18n, catalogue.list.intro)}</p>
+        <PageHeading>{tr!(i18n, catalogue.list.title)}</PageHeading>
+        <p class="app-lead">{tr!(i18n, catalogue.list.intro)}</p>
         <SearchForm value=query />
         <Transition fallback=Loading>
             {move || services.get().map(|result| match result {
@@ -30,7 +30,7 @@ pub fn ServicesPage() -> impl IntoView {
                     let shown = filter_groups(&groups, &query.get());
                     let count: usize = shown.iter().map(|g| g.services.len()).sum();
                     view! {
-                        <p class="app-count" role="status">{t!(i18n, catalogue.list.count, count)}</p>
+                        <p class="app-count" role="status">{tr!(i18n, catalogue.list.count, count)}</p>
                         <ServiceList groups=shown />
                     }.into_any()
                 }

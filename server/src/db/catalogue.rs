@@ -53,8 +53,12 @@ fn officer(hi: Option<String>, en: Option<String>) -> Option<BilingualText> {
 
 impl ServiceRow {
     fn into_service(self, keywords: Vec<String>) -> Result<Service, StoreError> {
-        let channel = Channel::parse(&self.channel)
-            .ok_or_else(|| StoreError(format!("service {} has channel {:?}", self.id, self.channel)))?;
+        let channel = Channel::parse(&self.channel).ok_or_else(|| {
+            StoreError(format!(
+                "service {} has channel {:?}",
+                self.id, self.channel
+            ))
+        })?;
         let days = u32::try_from(self.time_limit_days)
             .map_err(|_| StoreError(format!("service {} has a negative time limit", self.id)))?;
         Ok(Service {
@@ -87,7 +91,10 @@ fn storage(error: sqlx::Error) -> StoreError {
 }
 
 impl Database {
-    async fn keywords(&self, service_id: Option<&str>) -> Result<HashMap<String, Vec<String>>, sqlx::Error> {
+    async fn keywords(
+        &self,
+        service_id: Option<&str>,
+    ) -> Result<HashMap<String, Vec<String>>, sqlx::Error> {
         let rows: Vec<(String, String)> = match service_id {
             Some(id) => {
                 sqlx::query_as("SELECT service_id, keyword FROM service_keywords WHERE service_id = $1 ORDER BY position")
@@ -117,10 +124,11 @@ impl CatalogueStore for Database {
                 .fetch_all(self.pool())
                 .await
                 .map_err(storage)?;
-        let rows: Vec<ServiceRow> = sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} ORDER BY s.position"))
-            .fetch_all(self.pool())
-            .await
-            .map_err(storage)?;
+        let rows: Vec<ServiceRow> =
+            sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} ORDER BY s.position"))
+                .fetch_all(self.pool())
+                .await
+                .map_err(storage)?;
         let mut keywords = self.keywords(None).await.map_err(storage)?;
         let mut services = Vec::with_capacity(rows.len());
         for row in rows {
@@ -140,19 +148,28 @@ impl CatalogueStore for Database {
         }
         let departments = departments
             .into_iter()
-            .map(|d| Department { id: d.id, name: BilingualText::new(d.name_hi, d.name_en) })
+            .map(|d| Department {
+                id: d.id,
+                name: BilingualText::new(d.name_hi, d.name_en),
+            })
             .collect();
         Ok(group_by_department(departments, services))
     }
 
     async fn service(&self, id: &str) -> Result<Option<Service>, StoreError> {
-        let row: Option<ServiceRow> = sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} WHERE s.id = $1"))
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await
-            .map_err(storage)?;
+        let row: Option<ServiceRow> =
+            sqlx::query_as(&format!("SELECT {SERVICE_COLUMNS} WHERE s.id = $1"))
+                .bind(id)
+                .fetch_optional(self.pool())
+                .await
+                .map_err(storage)?;
         let Some(row) = row else { return Ok(None) };
-        let keywords = self.keywords(Some(id)).await.map_err(storage)?.remove(id).unwrap_or_default();
+        let keywords = self
+            .keywords(Some(id))
+            .await
+            .map_err(storage)?
+            .remove(id)
+            .unwrap_or_default();
         row.into_service(keywords).map(Some)
     }
 }

@@ -12,7 +12,10 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
     if state.db.ping().await {
         Json(serde_json::json!({ "status": "ok", "database": engine })).into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable", "database": engine })))
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({ "status": "unavailable", "database": engine })),
+        )
             .into_response()
     }
 }

@@ -24,12 +24,16 @@ pub fn is_allowed(method: &Method, headers: &HeaderMap, allowed: &[String]) -> b
         return true;
     }
     if let Some(origin) = headers.get(header::ORIGIN) {
-        let Ok(origin) = origin.to_str() else { return false };
+        let Ok(origin) = origin.to_str() else {
+            return false;
+        };
         if allowed.iter().any(|a| a == origin) {
             return true;
         }
         let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-        let origin_host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+        let origin_host = origin
+            .strip_prefix("https://")
+            .or_else(|| origin.strip_prefix("http://"));
         return matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h));
     }
     match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
@@ -67,20 +71,42 @@ mod tests {
 
     #[test]
     fn same_origin_posts_pass_and_foreign_ones_do_not() {
-        let own = headers(&[("host", "127.0.0.1:3000"), ("origin", "http://127.0.0.1:3000")]);
+        let own = headers(&[
+            ("host", "127.0.0.1:3000"),
+            ("origin", "http://127.0.0.1:3000"),
+        ]);
         assert!(is_allowed(&Method::POST, &own, &[]));
-        let foreign = headers(&[("host", "127.0.0.1:3000"), ("origin", "https://evil.example")]);
+        let foreign = headers(&[
+            ("host", "127.0.0.1:3000"),
+            ("origin", "https://evil.example"),
+        ]);
         assert!(!is_allowed(&Method::POST, &foreign, &[]));
-        assert!(is_allowed(&Method::POST, &foreign, &["https://evil.example".into()]));
+        assert!(is_allowed(
+            &Method::POST,
+            &foreign,
+            &["https://evil.example".into()]
+        ));
         let null = headers(&[("host", "127.0.0.1:3000"), ("origin", "null")]);
         assert!(!is_allowed(&Method::POST, &null, &[]));
     }
 
     #[test]
     fn without_origin_fetch_metadata_decides() {
-        assert!(!is_allowed(&Method::POST, &headers(&[("sec-fetch-site", "cross-site")]), &[]));
-        assert!(!is_allowed(&Method::POST, &headers(&[("sec-fetch-site", "same-site")]), &[]));
-        assert!(is_allowed(&Method::POST, &headers(&[("sec-fetch-site", "same-origin")]), &[]));
+        assert!(!is_allowed(
+            &Method::POST,
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            &[]
+        ));
+        assert!(!is_allowed(
+            &Method::POST,
+            &headers(&[("sec-fetch-site", "same-site")]),
+            &[]
+        ));
+        assert!(is_allowed(
+            &Method::POST,
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            &[]
+        ));
         assert!(is_allowed(&Method::POST, &HeaderMap::new(), &[]));
     }
 

@@ -23,7 +23,10 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .route("/api/{*fn_name}", any(api::server_fn))
         .route("/api", any(api::not_found))
         .route("/api/", any(api::not_found))
-        .layer(from_fn_with_state(AllowedOrigins(Arc::new(allowed_origins)), check_origin));
+        .layer(from_fn_with_state(
+            AllowedOrigins(Arc::new(allowed_origins)),
+            check_origin,
+        ));
     let files = ServeDir::new(&state.site.dist_dir)
         .precompressed_br()
         .precompressed_gzip()
@@ -32,7 +35,11 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .merge(api)
-        .fallback_service(Router::new().fallback_service(files).layer(from_fn(static_files::cache_control)))
+        .fallback_service(
+            Router::new()
+                .fallback_service(files)
+                .layer(from_fn(static_files::cache_control)),
+        )
         .with_state(state)
 }
 
@@ -43,7 +50,10 @@ pub fn with_middleware(router: Router, security_headers: SecurityHeaders) -> Rou
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::custom(json_error::panic_response))
-        .layer(map_response_with_state(security_headers, add_security_headers))
+        .layer(map_response_with_state(
+            security_headers,
+            add_security_headers,
+        ))
         .layer(TraceLayer::new_for_http())
 }
 

@@ -16,7 +16,10 @@ pub fn content_security_policy(inline_scripts: &[&str]) -> String {
         .iter()
         .map(|script| {
             let digest = Sha256::digest(script.as_bytes());
-            format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
         })
         .collect();
     format!(
@@ -35,7 +38,9 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         let Some(tag_end) = rest.find('>') else { break };
         let tag = &rest[..tag_end];
         let body_start = tag_end + 1;
-        let Some(close) = rest[body_start..].find("</script>") else { break };
+        let Some(close) = rest[body_start..].find("</script>") else {
+            break;
+        };
         if !tag.contains(" src=") {
             scripts.push(&rest[body_start..body_start + close]);
         }
@@ -52,14 +57,23 @@ impl SecurityHeaders {
     /// Headers with the given Content-Security-Policy.
     pub fn new(csp: &str) -> SecurityHeaders {
         let mut headers = vec![
-            (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
-            (header::REFERRER_POLICY, HeaderValue::from_static("same-origin")),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
+            (
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("same-origin"),
+            ),
             (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
             (
                 HeaderName::from_static("permissions-policy"),
                 HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
             ),
-            (HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin")),
+            (
+                HeaderName::from_static("cross-origin-opener-policy"),
+                HeaderValue::from_static("same-origin"),
+            ),
         ];
         if let Ok(value) = HeaderValue::from_str(csp) {
             headers.push((header::CONTENT_SECURITY_POLICY, value));
@@ -69,7 +83,10 @@ impl SecurityHeaders {
 }
 
 /// Adds the headers to a response.
-pub async fn add_security_headers(State(headers): State<SecurityHeaders>, mut response: Response) -> Response {
+pub async fn add_security_headers(
+    State(headers): State<SecurityHeaders>,
+    mut response: Response,
+) -> Response {
     for (name, value) in headers.0.iter() {
         response.headers_mut().insert(name.clone(), value.clone());
     }
@@ -92,7 +109,10 @@ mod tests {
         assert!(csp.contains("'wasm-unsafe-eval'"));
         assert!(csp.contains("frame-ancestors 'none'"));
         // sha256("alert(1)"), base64
-        assert!(csp.contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"), "{csp}");
+        assert!(
+            csp.contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"),
+            "{csp}"
+        );
         assert!(!csp.contains("unsafe-inline"));
     }
 }

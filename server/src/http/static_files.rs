@@ -28,20 +28,34 @@ impl Site {
         let index_html = std::fs::read_to_string(dist_dir.join("index.html")).map_err(|e| {
             std::io::Error::new(
                 e.kind(),
-                format!("{}/index.html: {e} (build the client first: scripts/run.sh does)", dist_dir.display()),
+                format!(
+                    "{}/index.html: {e} (build the client first: scripts/run.sh does)",
+                    dist_dir.display()
+                ),
             )
         })?;
         let csp = content_security_policy(&inline_scripts(&index_html));
-        Ok(Site { dist_dir: dist_dir.to_path_buf(), index_html, csp })
+        Ok(Site {
+            dist_dir: dist_dir.to_path_buf(),
+            index_html,
+            csp,
+        })
     }
 }
 
 /// Serves `index.html` for a page address: 200 for the app's pages, 404 for anything else.
 pub async fn spa_page(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let status = if app::routes::is_page(request.uri().path()) { StatusCode::OK } else { StatusCode::NOT_FOUND };
+    let status = if app::routes::is_page(request.uri().path()) {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
     (
         status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")],
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
         state.site.index_html.clone(),
     )
         .into_response()
@@ -62,8 +76,14 @@ pub async fn cache_control(request: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(request.uri().path());
     let mut response = next.run(request).await;
     if response.status().is_success() && !response.headers().contains_key(header::CACHE_CONTROL) {
-        let value = if hashed { "public, max-age=31536000, immutable" } else { "public, max-age=3600" };
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        let value = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=3600"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     }
     response
 }

@@ -21,7 +21,11 @@ static NEXT: AtomicUsize = AtomicUsize::new(0);
 
 /// A name no other test in this run uses.
 pub fn unique(prefix: &str) -> String {
-    format!("{prefix}_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst))
+    format!(
+        "{prefix}_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::SeqCst)
+    )
 }
 
 /// The engines to test on: SQLite always; PostgreSQL when `TEST_DATABASE_URL` names one.
@@ -34,7 +38,9 @@ pub fn engines() -> Vec<&'static str> {
 }
 
 fn postgres_url() -> Option<String> {
-    std::env::var("TEST_DATABASE_URL").ok().filter(|url| url.starts_with("postgres"))
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|url| url.starts_with("postgres"))
 }
 
 /// A new, empty, migrated database on `engine`.
@@ -48,9 +54,16 @@ pub async fn fresh_database(engine: &str) -> Database {
             let admin_url = postgres_url().expect("TEST_DATABASE_URL is set");
             sqlx::any::install_default_drivers();
             let name = unique("jsp_test");
-            let mut admin = sqlx::AnyConnection::connect(&admin_url).await.expect("connect to PostgreSQL");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.expect("create a test database");
-            let (base, _) = admin_url.rsplit_once('/').expect("a database URL has a path");
+            let mut admin = sqlx::AnyConnection::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut admin)
+                .await
+                .expect("create a test database");
+            let (base, _) = admin_url
+                .rsplit_once('/')
+                .expect("a database URL has a path");
             format!("{base}/{name}")
         }
         other => panic!("unknown engine {other}"),
@@ -61,7 +74,11 @@ pub async fn fresh_database(engine: &str) -> Database {
 /// A database on `engine` with the sample catalogue loaded.
 pub async fn seeded_database(engine: &str) -> Database {
     let db = fresh_database(engine).await;
-    assert!(seed_if_empty(&db, &Catalogue::sample().expect("sample")).await.expect("seed"));
+    assert!(
+        seed_if_empty(&db, &Catalogue::sample().expect("sample"))
+            .await
+            .expect("seed")
+    );
     db
 }
 
@@ -85,12 +102,21 @@ pub fn fake_dist() -> PathBuf {
 /// The whole application over `db`, as `main` builds it.
 pub fn app(db: Database) -> Router {
     let site = Site::load(&fake_dist()).expect("site");
-    http::router::app(AppState { db, site: Arc::new(site) }, vec!["http://127.0.0.1:8080".into()])
+    http::router::app(
+        AppState {
+            db,
+            site: Arc::new(site),
+        },
+        vec!["http://127.0.0.1:8080".into()],
+    )
 }
 
 /// Sends a request and returns the response.
 pub async fn send(app: &Router, request: Request<Body>) -> Response<Body> {
-    app.clone().oneshot(request).await.expect("the router answers")
+    app.clone()
+        .oneshot(request)
+        .await
+        .expect("the router answers")
 }
 
 /// A GET request.
@@ -100,7 +126,12 @@ pub fn get(uri: &str) -> Request<Body> {
 
 /// The body as text.
 pub async fn text(response: Response<Body>) -> String {
-    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
     String::from_utf8(bytes.to_vec()).expect("utf-8 body")
 }
 

@@ -12,54 +12,54 @@ pub fn AccessibilityPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || t_string!(i18n, pages.accessibility.title).to_string());
     view! {
-        <PageHeading>{t!(i18n, pages.accessibility.title)}</PageHeading>
-        <p class="app-lead">{t!(i18n, pages.accessibility.intro)}</p>
+        <PageHeading>{tr!(i18n, pages.accessibility.title)}</PageHeading>
+        <p class="app-lead">{tr!(i18n, pages.accessibility.intro)}</p>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.accessibility.standards_title)}</h2>
-        <p>{t!(i18n, pages.accessibility.standards_body)}</p>
+        <h2 class="app-section-heading">{tr!(i18n, pages.accessibility.standards_title)}</h2>
+        <p>{tr!(i18n, pages.accessibility.standards_body)}</p>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.accessibility.features_title)}</h2>
+        <h2 class="app-section-heading">{tr!(i18n, pages.accessibility.features_title)}</h2>
         <ul class="app-list">
-            <li>{t!(i18n, pages.accessibility.feature_skip)}</li>
-            <li>{t!(i18n, pages.accessibility.feature_text_size)}</li>
-            <li>{t!(i18n, pages.accessibility.feature_contrast)}</li>
-            <li>{t!(i18n, pages.accessibility.feature_keyboard)}</li>
+            <li>{tr!(i18n, pages.accessibility.feature_skip)}</li>
+            <li>{tr!(i18n, pages.accessibility.feature_text_size)}</li>
+            <li>{tr!(i18n, pages.accessibility.feature_contrast)}</li>
+            <li>{tr!(i18n, pages.accessibility.feature_keyboard)}</li>
             <li>
-                {t!(i18n, pages.accessibility.feature_screen_reader)} " "
+                {tr!(i18n, pages.accessibility.feature_screen_reader)} " "
                 <a class="app-link" href="/screen-reader">
-                    {t!(i18n, pages.accessibility.feature_screen_reader_link)}
+                    {tr!(i18n, pages.accessibility.feature_screen_reader_link)}
                 </a>
             </li>
-            <li>{t!(i18n, pages.accessibility.feature_language)}</li>
-            <li>{t!(i18n, pages.accessibility.feature_screens)}</li>
-            <li>{t!(i18n, pages.accessibility.feature_touch)}</li>
+            <li>{tr!(i18n, pages.accessibility.feature_language)}</li>
+            <li>{tr!(i18n, pages.accessibility.feature_screens)}</li>
+            <li>{tr!(i18n, pages.accessibility.feature_touch)}</li>
         </ul>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.accessibility.limitations_title)}</h2>
-        <p>{t!(i18n, pages.accessibility.limitations_intro)}</p>
+        <h2 class="app-section-heading">{tr!(i18n, pages.accessibility.limitations_title)}</h2>
+        <p>{tr!(i18n, pages.accessibility.limitations_intro)}</p>
         <ul class="app-list">
-            <li>{t!(i18n, pages.accessibility.limitation_pdf)}</li>
-            <li>{t!(i18n, pages.accessibility.limitation_testing)}</li>
-            <li>{t!(i18n, pages.accessibility.limitation_external)}</li>
+            <li>{tr!(i18n, pages.accessibility.limitation_pdf)}</li>
+            <li>{tr!(i18n, pages.accessibility.limitation_testing)}</li>
+            <li>{tr!(i18n, pages.accessibility.limitation_external)}</li>
         </ul>
 
         <section class="app-panel" aria-labelledby="accessibility-report">
             <h2 class="app-panel__title" id="accessibility-report">
-                {t!(i18n, pages.accessibility.report_title)}
+                {tr!(i18n, pages.accessibility.report_title)}
             </h2>
-            <p>{t!(i18n, pages.accessibility.report_intro)}</p>
+            <p>{tr!(i18n, pages.accessibility.report_intro)}</p>
             <ul class="app-list">
                 <li>
-                    <a class="app-link" href="tel:181">{t!(i18n, pages.accessibility.report_call)}</a>
+                    <a class="app-link" href="tel:181">{tr!(i18n, pages.accessibility.report_call)}</a>
                 </li>
-                <li>{t!(i18n, pages.accessibility.report_centre)}</li>
+                <li>{tr!(i18n, pages.accessibility.report_centre)}</li>
             </ul>
-            <p>{t!(i18n, pages.accessibility.report_details)}</p>
+            <p>{tr!(i18n, pages.accessibility.report_details)}</p>
         </section>
 
         <p>
-            {t!(i18n, pages.accessibility.reviewed_label)} " "
-            <time datetime="2026-11">{t!(i18n, pages.accessibility.reviewed_date)}</time>
+            {tr!(i18n, pages.accessibility.reviewed_label)} " "
+            <time datetime="2026-11">{tr!(i18n, pages.accessibility.reviewed_date)}</time>
         </p>
     }
 }

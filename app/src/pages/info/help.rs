@@ -12,48 +12,48 @@ pub fn HelpPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || t_string!(i18n, pages.help.title).to_string());
     view! {
-        <PageHeading>{t!(i18n, pages.help.title)}</PageHeading>
-        <p class="app-lead">{t!(i18n, pages.help.intro)}</p>
+        <PageHeading>{tr!(i18n, pages.help.title)}</PageHeading>
+        <p class="app-lead">{tr!(i18n, pages.help.intro)}</p>
 
         <section class="app-panel" aria-labelledby="help-helpline">
-            <h2 class="app-panel__title" id="help-helpline">{t!(i18n, pages.help.helpline_title)}</h2>
-            <p>{t!(i18n, pages.help.helpline_body)}</p>
+            <h2 class="app-panel__title" id="help-helpline">{tr!(i18n, pages.help.helpline_title)}</h2>
+            <p>{tr!(i18n, pages.help.helpline_body)}</p>
             <p>
-                <a class="app-link" href="tel:181">{t!(i18n, pages.help.helpline_call)}</a>
+                <a class="app-link" href="tel:181">{tr!(i18n, pages.help.helpline_call)}</a>
             </p>
         </section>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.help.centre_title)}</h2>
-        <p>{t!(i18n, pages.help.centre_body)}</p>
-        <p>{t!(i18n, pages.help.centre_fees)}</p>
+        <h2 class="app-section-heading">{tr!(i18n, pages.help.centre_title)}</h2>
+        <p>{tr!(i18n, pages.help.centre_body)}</p>
+        <p>{tr!(i18n, pages.help.centre_fees)}</p>
         <ul class="app-list">
-            <li>{t!(i18n, pages.help.centre_fee_application)}</li>
-            <li>{t!(i18n, pages.help.centre_fee_copy)}</li>
+            <li>{tr!(i18n, pages.help.centre_fee_application)}</li>
+            <li>{tr!(i18n, pages.help.centre_fee_copy)}</li>
         </ul>
-        <p>{t!(i18n, pages.help.centre_receipt)}</p>
+        <p>{tr!(i18n, pages.help.centre_receipt)}</p>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.help.rights_title)}</h2>
-        <p>{t!(i18n, pages.help.rights_intro)}</p>
+        <h2 class="app-section-heading">{tr!(i18n, pages.help.rights_title)}</h2>
+        <p>{tr!(i18n, pages.help.rights_intro)}</p>
         <ul class="app-list">
-            <li>{t!(i18n, pages.help.rights_time_limit)}</li>
-            <li>{t!(i18n, pages.help.rights_first_appeal)}</li>
-            <li>{t!(i18n, pages.help.rights_second_appeal)}</li>
-            <li>{t!(i18n, pages.help.rights_penalty)}</li>
+            <li>{tr!(i18n, pages.help.rights_time_limit)}</li>
+            <li>{tr!(i18n, pages.help.rights_first_appeal)}</li>
+            <li>{tr!(i18n, pages.help.rights_second_appeal)}</li>
+            <li>{tr!(i18n, pages.help.rights_penalty)}</li>
         </ul>
-        <p>{t!(i18n, pages.help.rights_officers)}</p>
+        <p>{tr!(i18n, pages.help.rights_officers)}</p>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.help.faq_title)}</h2>
-        <h3>{t!(i18n, pages.help.faq_find_question)}</h3>
-        <p>{t!(i18n, pages.help.faq_find_answer)}</p>
+        <h2 class="app-section-heading">{tr!(i18n, pages.help.faq_title)}</h2>
+        <h3>{tr!(i18n, pages.help.faq_find_question)}</h3>
+        <p>{tr!(i18n, pages.help.faq_find_answer)}</p>
         <p>
-            <a class="app-link" href="/services">{t!(i18n, common.home.browse)}</a>
+            <a class="app-link" href="/services">{tr!(i18n, common.home.browse)}</a>
         </p>
-        <h3>{t!(i18n, pages.help.faq_centre_question)}</h3>
-        <p>{t!(i18n, pages.help.faq_centre_answer)}</p>
-        <h3>{t!(i18n, pages.help.faq_display_question)}</h3>
-        <p>{t!(i18n, pages.help.faq_display_answer)}</p>
+        <h3>{tr!(i18n, pages.help.faq_centre_question)}</h3>
+        <p>{tr!(i18n, pages.help.faq_centre_answer)}</p>
+        <h3>{tr!(i18n, pages.help.faq_display_question)}</h3>
+        <p>{tr!(i18n, pages.help.faq_display_answer)}</p>
         <p>
-            <a class="app-link" href="/accessibility">{t!(i18n, common.footer.accessibility)}</a>
+            <a class="app-link" href="/accessibility">{tr!(i18n, common.footer.accessibility)}</a>
         </p>
     }
 }

@@ -12,42 +12,42 @@ pub fn ScreenReaderPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || t_string!(i18n, pages.screen_reader.title).to_string());
     view! {
-        <PageHeading>{t!(i18n, pages.screen_reader.title)}</PageHeading>
-        <p class="app-lead">{t!(i18n, pages.screen_reader.intro)}</p>
+        <PageHeading>{tr!(i18n, pages.screen_reader.title)}</PageHeading>
+        <p class="app-lead">{tr!(i18n, pages.screen_reader.intro)}</p>
 
         <ScreenReaderTable />
-        <p>{t!(i18n, pages.screen_reader.platforms)}</p>
+        <p>{tr!(i18n, pages.screen_reader.platforms)}</p>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.screen_reader.hindi_title)}</h2>
-        <p>{t!(i18n, pages.screen_reader.hindi_intro)}</p>
+        <h2 class="app-section-heading">{tr!(i18n, pages.screen_reader.hindi_title)}</h2>
+        <p>{tr!(i18n, pages.screen_reader.hindi_intro)}</p>
         <ul class="app-list">
-            <li>{t!(i18n, pages.screen_reader.hindi_nvda)}</li>
-            <li>{t!(i18n, pages.screen_reader.hindi_android)}</li>
-            <li>{t!(i18n, pages.screen_reader.hindi_apple)}</li>
+            <li>{tr!(i18n, pages.screen_reader.hindi_nvda)}</li>
+            <li>{tr!(i18n, pages.screen_reader.hindi_android)}</li>
+            <li>{tr!(i18n, pages.screen_reader.hindi_apple)}</li>
         </ul>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.screen_reader.structure_title)}</h2>
-        <p>{t!(i18n, pages.screen_reader.structure_intro)}</p>
+        <h2 class="app-section-heading">{tr!(i18n, pages.screen_reader.structure_title)}</h2>
+        <p>{tr!(i18n, pages.screen_reader.structure_intro)}</p>
         <ul class="app-list">
-            <li>{t!(i18n, pages.screen_reader.structure_headings)}</li>
-            <li>{t!(i18n, pages.screen_reader.structure_landmarks)}</li>
-            <li>{t!(i18n, pages.screen_reader.structure_skip)}</li>
-            <li>{t!(i18n, pages.screen_reader.structure_language)}</li>
-            <li>{t!(i18n, pages.screen_reader.structure_focus)}</li>
-            <li>{t!(i18n, pages.screen_reader.structure_tables)}</li>
+            <li>{tr!(i18n, pages.screen_reader.structure_headings)}</li>
+            <li>{tr!(i18n, pages.screen_reader.structure_landmarks)}</li>
+            <li>{tr!(i18n, pages.screen_reader.structure_skip)}</li>
+            <li>{tr!(i18n, pages.screen_reader.structure_language)}</li>
+            <li>{tr!(i18n, pages.screen_reader.structure_focus)}</li>
+            <li>{tr!(i18n, pages.screen_reader.structure_tables)}</li>
         </ul>
 
         <section class="app-panel" aria-labelledby="screen-reader-problem">
             <h2 class="app-panel__title" id="screen-reader-problem">
-                {t!(i18n, pages.screen_reader.problem_title)}
+                {tr!(i18n, pages.screen_reader.problem_title)}
             </h2>
-            <p>{t!(i18n, pages.screen_reader.problem_body)}</p>
+            <p>{tr!(i18n, pages.screen_reader.problem_body)}</p>
             <ul class="app-list">
                 <li>
-                    <a class="app-link" href="tel:181">{t!(i18n, pages.screen_reader.problem_call)}</a>
+                    <a class="app-link" href="tel:181">{tr!(i18n, pages.screen_reader.problem_call)}</a>
                 </li>
                 <li>
-                    <a class="app-link" href="/accessibility">{t!(i18n, pages.screen_reader.problem_more)}</a>
+                    <a class="app-link" href="/accessibility">{tr!(i18n, pages.screen_reader.problem_more)}</a>
                 </li>
             </ul>
         </section>
@@ -62,12 +62,12 @@ fn ScreenReaderTable() -> impl IntoView {
     view! {
         <div class="app-table-wrap">
             <table class="app-table">
-                <caption>{t!(i18n, pages.screen_reader.table_caption)}</caption>
+                <caption>{tr!(i18n, pages.screen_reader.table_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, pages.screen_reader.col_name)}</th>
-                        <th scope="col">{t!(i18n, pages.screen_reader.col_website)}</th>
-                        <th scope="col">{t!(i18n, pages.screen_reader.col_cost)}</th>
+                        <th scope="col">{tr!(i18n, pages.screen_reader.col_name)}</th>
+                        <th scope="col">{tr!(i18n, pages.screen_reader.col_website)}</th>
+                        <th scope="col">{tr!(i18n, pages.screen_reader.col_cost)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -78,7 +78,7 @@ fn ScreenReaderTable() -> impl IntoView {
                                 "nvaccess.org"
                             </a>
                         </td>
-                        <td>{t!(i18n, pages.screen_reader.free)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.free)}</td>
                     </tr>
                     <tr>
                         <th scope="row">"JAWS"</th>
@@ -92,22 +92,22 @@ fn ScreenReaderTable() -> impl IntoView {
                                 "freedomscientific.com"
                             </a>
                         </td>
-                        <td>{t!(i18n, pages.screen_reader.commercial)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.commercial)}</td>
                     </tr>
                     <tr>
                         <th scope="row">"TalkBack"</th>
-                        <td>{t!(i18n, pages.screen_reader.builtin_android)}</td>
-                        <td>{t!(i18n, pages.screen_reader.free)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.builtin_android)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.free)}</td>
                     </tr>
                     <tr>
                         <th scope="row">"VoiceOver"</th>
-                        <td>{t!(i18n, pages.screen_reader.builtin_apple)}</td>
-                        <td>{t!(i18n, pages.screen_reader.free)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.builtin_apple)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.free)}</td>
                     </tr>
                     <tr>
                         <th scope="row">"Orca"</th>
-                        <td>{t!(i18n, pages.screen_reader.builtin_linux)}</td>
-                        <td>{t!(i18n, pages.screen_reader.free)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.builtin_linux)}</td>
+                        <td>{tr!(i18n, pages.screen_reader.free)}</td>
                     </tr>
                 </tbody>
             </table>

@@ -13,25 +13,25 @@ pub fn SitemapPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || t_string!(i18n, pages.sitemap.title).to_string());
     view! {
-        <PageHeading>{t!(i18n, pages.sitemap.title)}</PageHeading>
-        <p class="app-lead">{t!(i18n, pages.sitemap.intro)}</p>
+        <PageHeading>{tr!(i18n, pages.sitemap.title)}</PageHeading>
+        <p class="app-lead">{tr!(i18n, pages.sitemap.intro)}</p>
 
-        <h2 class="app-section-heading">{t!(i18n, pages.sitemap.main_title)}</h2>
+        <h2 class="app-section-heading">{tr!(i18n, pages.sitemap.main_title)}</h2>
         <ul class="app-list">
-            <li><a class="app-link" href="/">{t!(i18n, common.nav.home)}</a></li>
-            <li><a class="app-link" href="/services">{t!(i18n, common.nav.services)}</a></li>
-            <li><a class="app-link" href="/help">{t!(i18n, common.footer.help)}</a></li>
+            <li><a class="app-link" href="/">{tr!(i18n, common.nav.home)}</a></li>
+            <li><a class="app-link" href="/services">{tr!(i18n, common.nav.services)}</a></li>
+            <li><a class="app-link" href="/help">{tr!(i18n, common.footer.help)}</a></li>
         </ul>
-        <p>{t!(i18n, pages.sitemap.services_note)}</p>
+        <p>{tr!(i18n, pages.sitemap.services_note)}</p>
 
-        <h2 class="app-section-heading">{t!(i18n, common.footer.label)}</h2>
+        <h2 class="app-section-heading">{tr!(i18n, common.footer.label)}</h2>
         <ul class="app-list">
-            <li><a class="app-link" href="/accessibility">{t!(i18n, common.footer.accessibility)}</a></li>
-            <li><a class="app-link" href="/screen-reader">{t!(i18n, common.footer.screen_reader)}</a></li>
-            <li><a class="app-link" href="/terms">{t!(i18n, common.footer.terms)}</a></li>
-            <li><a class="app-link" href="/privacy">{t!(i18n, common.footer.privacy)}</a></li>
+            <li><a class="app-link" href="/accessibility">{tr!(i18n, common.footer.accessibility)}</a></li>
+            <li><a class="app-link" href="/screen-reader">{tr!(i18n, common.footer.screen_reader)}</a></li>
+            <li><a class="app-link" href="/terms">{tr!(i18n, common.footer.terms)}</a></li>
+            <li><a class="app-link" href="/privacy">{tr!(i18n, common.footer.privacy)}</a></li>
             <li>
-                <a class="app-link" href="/sitemap" aria-current="page">{t!(i18n, common.footer.sitemap)}</a>
+                <a class="app-link" href="/sitemap" aria-current="page">{tr!(i18n, common.footer.sitemap)}</a>
             </li>
         </ul>
     }

@@ -1,0 +1,90 @@
+// Layout on small and touch screens: nothing scrolls sideways at 320 px (WCAG 1.4.10 reflow), and
+// every control is a touch target of at least 44 × 44 px. Runs in the phone and kiosk projects.
+
+import { expect, test, type Page } from '@playwright/test';
+import { ROUTES, type Lang, onlyIn, startInEnglish, waitForApp } from './support';
+
+test.beforeEach(({}, testInfo) => onlyIn(testInfo, 'phone', 'kiosk'));
+
+const MIN_TARGET = 44;
+const TARGETS = 'a.app-nav__link, .app-footer__link, button, input, .app-service-list__link';
+
+const reflowVariants: { name: string; lang: Lang; setup: (page: Page) => Promise<void> }[] = [
+  { name: 'Hindi', lang: 'hi', setup: async () => {} },
+  { name: 'English', lang: 'en', setup: startInEnglish },
+  {
+    name: 'Hindi, text A+',
+    lang: 'hi',
+    setup: (page) => page.addInitScript(() => localStorage.setItem('jsp-text-size', 'larger')),
+  },
+];
+
+for (const variant of reflowVariants) {
+  test.describe(`no sideways scrolling at 320 px, ${variant.name}`, () => {
+    for (const route of ROUTES) {
+      test(`${route.path}`, async ({ page }) => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await variant.setup(page);
+        await page.goto(route.path);
+        await waitForApp(page, variant.lang, route.h1[variant.lang]);
+        const overflow = await page.evaluate(() => {
+          const root = document.documentElement;
+          const width = root.clientWidth;
+          // Name the elements that stick out, so the cause is plain.
+          const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
+            .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+            .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 0.5)
+            .slice(0, 10)
+            .map((el) => {
+              const r = el.getBoundingClientRect();
+              const cls = el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+              return `<${el.tagName.toLowerCase()}${cls}> right=${Math.round(r.right)} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+            });
+          return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
+        });
+        expect(
+          overflow.scrollWidth,
+          `page is ${overflow.scrollWidth}px wide in a ${overflow.clientWidth}px viewport; sticking out:\n  ${overflow.culprits.join('\n  ')}`,
+        ).toBeLessThanOrEqual(overflow.clientWidth);
+      });
+    }
+  });
+}
+
+test.describe('touch targets are at least 44 × 44 px', () => {
+  for (const route of ROUTES) {
+    test(`${route.path}`, async ({ page }) => {
+      await page.goto(route.path);
+      await waitForApp(page, 'hi', route.h1.hi);
+      const small = await page.evaluate(
+        ({ selector, min }) => {
+          const describe = (el: Element) => {
+            const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+            const name = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 40);
+            return `<${el.tagName.toLowerCase()}${cls}> "${name}"`;
+          };
+          /** A link inside running text (WCAG 2.5.8's inline exception). */
+          const inline = (el: Element) => {
+            if (el.tagName !== 'A') return false;
+            const p = el.closest('p, li, dd, td');
+            if (!p) return false;
+            const around = (p.textContent ?? '').replace(el.textContent ?? '', '').trim();
+            return around.length > 0 && getComputedStyle(el).display === 'inline';
+          };
+          return [...document.querySelectorAll(selector)]
+            .filter((el) => {
+              const style = getComputedStyle(el);
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+            })
+            .filter((el) => !inline(el))
+            .map((el) => ({ el, r: el.getBoundingClientRect() }))
+            .filter(({ r }) => r.width < min - 0.5 || r.height < min - 0.5)
+            .map(({ el, r }) => `${describe(el)} is ${r.width.toFixed(1)} × ${r.height.toFixed(1)} px`);
+        },
+        { selector: TARGETS, min: MIN_TARGET },
+      );
+      expect(small, `touch targets smaller than ${MIN_TARGET} × ${MIN_TARGET} px on ${route.path}:\n  ${small.join('\n  ')}`).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints (native and wasm), the Rust tests (the server's on SQLite,
+# and on PostgreSQL too when TEST_DATABASE_URL=postgres://… is set), the client's release build
+# with its size budget, and the Playwright suite in Debian's Chromium against the release server.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+setup_build_tools
+setup_test_tools
+
+say "formatting"
+cargo fmt --all --check
+
+say "lints: server and shared code"
+cargo clippy --workspace --all-targets -- -D warnings
+say "lints: the browser build"
+cargo clippy -p app --features csr --target wasm32-unknown-unknown -- -D warnings
+
+if [[ "${TEST_DATABASE_URL:-}" == postgres* ]]; then
+  say "PostgreSQL tests enabled: $TEST_DATABASE_URL"
+  if command -v psql >/dev/null; then
+    # Each test makes its own database; drop what earlier runs left behind.
+    psql "$TEST_DATABASE_URL" -Atqc "SELECT datname FROM pg_database WHERE datname LIKE 'jsp_test_%'" \
+      | while read -r db; do psql "$TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS \"$db\"" >/dev/null; done
+  fi
+else
+  say "PostgreSQL tests skipped: set TEST_DATABASE_URL=postgres://… to run them"
+fi
+
+# Release, so the server binary the browser tests use below shares these compiled crates.
+say "Rust tests"
+cargo test --workspace --release
+
+say "building the client and the server (release)"
+trunk build --release
+cargo build --release -p server
+
+say "size of the client"
+node scripts/size-report.mjs dist --budget-kb 250
+
+say "browser tests"
+E2E_DIR="$(mktemp -d)"
+PORT="${E2E_PORT:-3100}"
+BIND_ADDR="127.0.0.1:$PORT" DATABASE_URL="sqlite://$E2E_DIR/portal.db" DIST_DIR="$ROOT/dist" \
+  RUST_LOG=warn "$ROOT/target/release/server" >"$E2E_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+trap 'kill "$SERVER_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"' EXIT
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$E2E_DIR/server.log"; exit 1; }
+  sleep 0.2
+done
+(cd end2end && BASE_URL="http://127.0.0.1:$PORT" npx playwright test)
+say "all tests passed"
