@@ -15,8 +15,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous: the machine may be busy building while the suite runs (2 cores).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: 'off',

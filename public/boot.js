@@ -1,10 +1,12 @@
 // Applies the reader's stored choices (language, text size, contrast) to <html> before the first
 // paint, so a returning reader never sees the wrong language or size flash. The app keeps the same
-// keys (app/src/preferences.rs).
+// keys (app/src/preferences.rs). Also marks that scripts run, so the "loading" note in the static
+// shell shows only where the app will replace it.
 (function () {
+  var root = document.documentElement;
+  root.classList.add("app-js");
   try {
     var store = window.localStorage;
-    var root = document.documentElement;
     var lang = store.getItem("jsp-lang");
     if (lang === "en" || lang === "hi") root.setAttribute("lang", lang);
     var size = store.getItem("jsp-text-size");

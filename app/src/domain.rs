@@ -3,5 +3,9 @@
 //! Everything here compiles into both the wasm client and the native server, so a rule is written
 //! once and holds in both places.
 
+pub mod browse;
 pub mod catalogue;
+pub mod guidance;
 pub mod language;
+pub mod life_event;
+pub mod search;

@@ -1,5 +1,6 @@
 //! The app's root: language and display choices, the router and the page routes.
 
+use crate::catalogue_state::provide_catalogue;
 use crate::components::layout::Layout;
 use crate::i18n::Locale;
 use crate::pages::home::HomePage;
@@ -23,6 +24,7 @@ pub fn Root() -> impl IntoView {
     let i18n = init_i18n_subcontext::<Locale>(Some(Signal::stored(locale_of(stored_language()))));
     provide_context(i18n);
     provide_display_preferences();
+    provide_catalogue();
     view! {
         <Router>
             <Layout>

@@ -20,6 +20,8 @@ async function expectNoViolations(page: Page, label: string): Promise<void> {
     )
     .join('\n');
   expect(results.violations, `axe violations on ${label}:\n${report}`).toEqual([]);
+  // Guard against analysing an empty page: the rules must actually have found things to check.
+  expect(results.passes.length, `axe checked nothing on ${label}`).toBeGreaterThan(10);
 }
 
 const variants: { name: string; lang: Lang; setup: (page: Page) => Promise<void> }[] = [

@@ -15,7 +15,9 @@ const reflowVariants: { name: string; lang: Lang; setup: (page: Page) => Promise
   {
     name: 'Hindi, text A+',
     lang: 'hi',
-    setup: (page) => page.addInitScript(() => localStorage.setItem('jsp-text-size', 'larger')),
+    setup: async (page) => {
+      await page.addInitScript(() => localStorage.setItem('jsp-text-size', 'larger'));
+    },
   },
 ];
 

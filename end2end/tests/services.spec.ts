@@ -50,7 +50,8 @@ test.describe('all services', () => {
     const search = page.getByRole('searchbox', { name: hi.searchLabel });
     await search.fill('income');
     await search.press('Enter');
-    await expect(page).toHaveURL(/\/services\?q=income$/);
+    await expect(page).toHaveURL(/\/services\?q=income\b/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('income');
     await expect(page.getByRole('main').getByRole('link', { name: hi.income, exact: true })).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: hi.domicile, exact: true })).toHaveCount(0);
     const shown = await serviceLinks(page).count();

@@ -15,8 +15,9 @@ pub struct Config {
     /// `ALLOWED_ORIGINS`: comma-separated origins, besides the server's own, that may call
     /// server functions (e.g. `http://127.0.0.1:8080` for `trunk serve`).
     pub allowed_origins: Vec<String>,
-    /// `CATALOGUE_FILE`: a catalogue in the sample's shape to load instead of the sample.
-    pub catalogue_file: Option<PathBuf>,
+    /// `CATALOGUE_DIR`: a folder with `services.toml`, `service-guidance.toml` and
+    /// `districts.tsv` in the sample's shape, loaded instead of the sample.
+    pub catalogue_dir: Option<PathBuf>,
 }
 
 /// A setting that could not be read.
@@ -64,7 +65,7 @@ impl Config {
             database_url,
             dist_dir: lookup("DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             allowed_origins,
-            catalogue_file: lookup("CATALOGUE_FILE").map(PathBuf::from),
+            catalogue_dir: lookup("CATALOGUE_DIR").map(PathBuf::from),
         })
     }
 }

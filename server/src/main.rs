@@ -3,7 +3,7 @@
 use server::config::Config;
 use server::db::Database;
 use server::http::static_files::Site;
-use server::seed::{Catalogue, seed_if_empty};
+use server::seed::{Catalogue, sync_catalogue};
 use server::{AppState, http};
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
@@ -29,22 +29,20 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::from_env()?;
     let site = Site::load(&config.dist_dir)?;
     let db = Database::connect(&config.database_url).await?;
-    let catalogue = match &config.catalogue_file {
-        Some(path) => {
-            let services = std::fs::read_to_string(path)?;
-            Catalogue::parse(&services, server::seed::SAMPLE_DISTRICTS)?
+    let catalogue = match &config.catalogue_dir {
+        Some(dir) => {
+            let read = |name: &str| std::fs::read_to_string(dir.join(name));
+            Catalogue::parse(
+                &read("services.toml")?,
+                &read("service-guidance.toml")?,
+                &read("districts.tsv")?,
+            )?
         }
         None => Catalogue::sample()?,
     };
-    if seed_if_empty(&db, &catalogue).await? {
-        let (departments, services, districts) = catalogue.counts();
-        tracing::info!(
-            departments,
-            services,
-            districts,
-            "loaded the catalogue into an empty database"
-        );
-    }
+    let first_start = sync_catalogue(&db, &catalogue).await?;
+    let (departments, services, districts) = catalogue.counts();
+    tracing::info!(departments, services, districts, first_start, "catalogue loaded");
     let engine = db.engine().name();
     let state = AppState {
         db,

@@ -4,44 +4,41 @@
 mod support;
 
 use axum::http::StatusCode;
-use server::seed::{Catalogue, seed_if_empty};
+use server::seed::{Catalogue, sync_catalogue};
 use support::{app, engines, get, json, seeded_database, send};
 
 // The server functions register only where the app crate is linked.
 use app as _;
 
 #[tokio::test]
-async fn every_service_is_listed_under_its_department() {
+async fn the_catalogue_index_holds_every_service_in_catalogue_order() {
     for engine in engines() {
         let app = app(seeded_database(engine).await);
-        let response = send(&app, get("/api/catalogue/services")).await;
+        let response = send(&app, get("/api/catalogue/index")).await;
         assert_eq!(response.status(), StatusCode::OK, "{engine}");
-        let groups = json(response).await;
-        let groups = groups.as_array().expect("a list of departments");
-        let services: usize = groups
-            .iter()
-            .map(|g| g["services"].as_array().expect("services").len())
-            .sum();
-        assert_eq!(services, 36, "{engine}: all 36 sample services");
         assert_eq!(
-            groups[0]["department"]["id"], "gad",
-            "{engine}: catalogue order"
+            response.headers()["cache-control"],
+            "public, max-age=300",
+            "{engine}: the catalogue may be cached"
         );
-        assert_eq!(
-            groups[0]["services"][0]["id"], "income-certificate",
-            "{engine}"
-        );
-        let revenue = groups
-            .iter()
-            .find(|g| g["department"]["id"] == "revenue")
-            .expect("revenue");
-        assert!(
-            revenue["services"]
-                .as_array()
-                .expect("list")
-                .iter()
-                .any(|s| s["id"] == "undisputed-mutation")
-        );
+        let index = json(response).await;
+        let departments = index["departments"].as_array().expect("departments");
+        let services = index["services"].as_array().expect("services");
+        assert_eq!(departments.len(), 16, "{engine}");
+        assert_eq!(services.len(), 36, "{engine}");
+        assert_eq!(departments[0]["id"], "gad", "{engine}: catalogue order");
+        let income = &services[0];
+        assert_eq!(income["i"], "income-certificate", "{engine}");
+        assert_eq!(income["h"], "आय प्रमाण पत्र", "{engine}");
+        assert_eq!(income["t"], 3, "{engine}");
+        assert_eq!(income["w"], true, "{engine}");
+        assert_eq!(income["s"], true, "{engine}: Samadhan Ek Din");
+        assert!(income.get("c").is_none(), "{engine}: online services omit the centre flag");
+        assert_eq!(income["l"], serde_json::json!(["birth_family", "education", "pension_social"]));
+        let ayushman = services.iter().find(|s| s["i"] == "ayushman-card").expect("ayushman");
+        assert_eq!(ayushman["c"], true, "{engine}: centre only");
+        let department = ayushman["d"].as_u64().expect("department index") as usize;
+        assert_eq!(departments[department]["id"], "health", "{engine}");
     }
 }
 
@@ -74,6 +71,16 @@ async fn the_income_certificate_has_its_notified_facts() {
         assert_eq!(
             service["keywords"][0], "आमदनी",
             "{engine}: keywords keep their order"
+        );
+        let guidance = &service["guidance"];
+        assert_eq!(guidance["documents"][0]["hi"], "आधार कार्ड", "{engine}");
+        assert_eq!(guidance["documents"].as_array().map(Vec::len), Some(5), "{engine}");
+        assert_eq!(guidance["fee"], serde_json::json!({"rupees": 0, "confirmed": true}));
+        assert!(guidance["who_can_apply"]["en"].as_str().is_some_and(|t| t.contains("Madhya Pradesh")));
+        assert_eq!(
+            service["life_events"],
+            serde_json::json!(["birth_family", "education", "pension_social"]),
+            "{engine}"
         );
     }
 }
@@ -129,16 +136,19 @@ async fn a_missing_argument_is_a_client_error_not_a_crash() {
 }
 
 #[tokio::test]
-async fn seeding_twice_loads_the_catalogue_once() {
+async fn syncing_again_keeps_one_copy_of_the_catalogue() {
     for engine in engines() {
         let db = seeded_database(engine).await;
-        let again = seed_if_empty(&db, &Catalogue::sample().expect("sample"))
+        let again = sync_catalogue(&db, &Catalogue::sample().expect("sample"))
             .await
-            .expect("second seed");
-        assert!(
-            !again,
-            "{engine}: a catalogue already present is left alone"
-        );
+            .expect("second sync");
+        assert!(!again, "{engine}: the second sync is not a first start");
+        let (documents,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM service_documents WHERE service_id = $1")
+            .bind("income-certificate")
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
+        assert_eq!(documents, 5, "{engine}: documents are replaced, not duplicated");
         let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services")
             .fetch_one(db.pool())
             .await

@@ -115,7 +115,7 @@ async fn posts_from_another_origin_are_refused() {
     let response = send(
         &app,
         post(
-            "/api/catalogue/services",
+            "/api/catalogue/index",
             Some("https://evil.example"),
             vec![],
         ),
@@ -128,7 +128,7 @@ async fn posts_from_another_origin_are_refused() {
     );
     // Same origin, or an allowed one, passes the check (and then meets the GET-only function).
     for origin in ["http://127.0.0.1:3000", "http://127.0.0.1:8080"] {
-        let response = send(&app, post("/api/catalogue/services", Some(origin), vec![])).await;
+        let response = send(&app, post("/api/catalogue/index", Some(origin), vec![])).await;
         assert_eq!(
             response.status(),
             StatusCode::METHOD_NOT_ALLOWED,
@@ -144,7 +144,7 @@ async fn oversized_bodies_are_refused() {
     let response = send(
         &app,
         post(
-            "/api/catalogue/services",
+            "/api/catalogue/index",
             Some("http://127.0.0.1:3000"),
             body,
         ),

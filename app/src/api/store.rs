@@ -2,7 +2,8 @@
 //! database and hands them in as context; the app never builds SQL.
 
 use crate::api::ApiError;
-use crate::domain::catalogue::{DepartmentServices, Service};
+use crate::domain::browse::CatalogueIndex;
+use crate::domain::catalogue::Service;
 use std::sync::Arc;
 
 /// A storage failure. Its text is for the server's log only.
@@ -13,8 +14,8 @@ pub struct StoreError(pub String);
 /// Reads the catalogue of notified services.
 #[async_trait::async_trait]
 pub trait CatalogueStore: Send + Sync {
-    /// Every department that has services, with its services, in catalogue order.
-    async fn departments_with_services(&self) -> Result<Vec<DepartmentServices>, StoreError>;
+    /// The whole catalogue for browsing and search, in catalogue order.
+    async fn catalogue_index(&self) -> Result<CatalogueIndex, StoreError>;
     /// One service by id, or `None` when there is no such service.
     async fn service(&self, id: &str) -> Result<Option<Service>, StoreError>;
 }

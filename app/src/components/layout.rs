@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, header, main content and footer.
 
+use crate::components::page_heading::provide_heading_focus;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::i18n::*;
@@ -7,8 +8,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
 
-/// Wraps the routed page. After every navigation, focus moves to the new page's heading so that
-/// keyboard and screen-reader users start at the top of the new content, as on a full page load.
+/// Wraps the routed page. After every navigation to another page, the new page's heading takes
+/// focus (see [`crate::components::page_heading::HeadingFocus`]).
 #[component]
 pub fn Layout(
     /// The routed page.
@@ -16,15 +17,16 @@ pub fn Layout(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
+    let focus = provide_heading_focus();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|previous| previous != path) {
-            request_animation_frame(focus_page_heading);
+            focus.0.set(true);
         }
         path
     });
     view! {
-        <a class="app-skip-link" href="#main">{tr!(i18n, common.skip_link)}</a>
+        <a class="app-skip-link" href="#main" on:click=skip_to_main>{tr!(i18n, common.skip_link)}</a>
         <SiteHeader />
         <main class="app-main" id="main" tabindex="-1">
             {children()}
@@ -33,14 +35,11 @@ pub fn Layout(
     }
 }
 
-/// Focuses the page's `<h1>`, or the main region while the heading has not yet arrived.
-fn focus_page_heading() {
-    let target = document()
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .or_else(|| document().get_element_by_id("main"));
-    if let Some(element) = target.and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
+/// Moves focus to the main content. The router would otherwise treat `#main` as a navigation
+/// and leave focus on the link.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
     }
 }

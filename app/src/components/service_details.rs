@@ -2,6 +2,7 @@
 
 use crate::components::page_heading::PageHeading;
 use crate::components::service_badges::ServiceBadges;
+use crate::components::service_guidance::ServiceGuidance;
 use crate::domain::catalogue::{Channel, Service};
 use crate::domain::language::{BilingualText, Language};
 use crate::i18n::*;
@@ -52,6 +53,7 @@ pub fn ServiceDetails(
                         <span class="app-tag app-tag--provisional">{tr!(i18n, catalogue.service.provisional)}</span>
                     })}
                     <span class="app-facts__note">{tr!(i18n, catalogue.service.clock_note)}</span>
+                    <span class="app-facts__note">{tr!(i18n, catalogue.service.clock_pause)}</span>
                 </dd>
             </div>
             <div class="app-facts__row">
@@ -74,6 +76,7 @@ pub fn ServiceDetails(
                 </dd>
             </div>
         </dl>
+        <ServiceGuidance guidance=service.guidance.clone() life_events=service.life_events.clone() />
         <h2 class="app-section-heading">{tr!(i18n, catalogue.service.officers)}</h2>
         <dl class="app-facts">
             <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.designated_officer).to_string()) officer=officers.designated language />

@@ -1,6 +1,8 @@
 //! The catalogue of notified public services: what a service is, and how services are grouped.
 
+use crate::domain::guidance::Guidance;
 use crate::domain::language::BilingualText;
+use crate::domain::life_event::LifeEvent;
 use serde::{Deserialize, Serialize};
 
 /// How a citizen applies for a service.
@@ -92,86 +94,10 @@ pub struct Service {
     pub keywords: Vec<String>,
     /// Where the facts were read.
     pub source: String,
-}
-
-/// A service as shown in a list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ServiceSummary {
-    /// Stable slug.
-    pub id: String,
-    /// The service's name.
-    pub name: BilingualText,
-    /// The legal time limit.
-    pub time_limit: TimeLimit,
-    /// Same-day service at centres.
-    pub samadhan_ek_din: bool,
-    /// Online, or at a centre only.
-    pub channel: Channel,
-    /// Other words citizens use for it.
-    pub keywords: Vec<String>,
-}
-
-impl ServiceSummary {
-    /// Whether the service's names or keywords contain the query, ignoring case and surrounding
-    /// space. An empty query matches every service.
-    pub fn contains_text(&self, query: &str) -> bool {
-        let query = query.trim().to_lowercase();
-        query.is_empty()
-            || [&self.name.hi, &self.name.en]
-                .into_iter()
-                .chain(&self.keywords)
-                .any(|text| text.to_lowercase().contains(&query))
-    }
-}
-
-/// The groups with only the services whose text contains the query; groups left empty are
-/// dropped.
-pub fn filter_groups(groups: &[DepartmentServices], query: &str) -> Vec<DepartmentServices> {
-    groups
-        .iter()
-        .map(|group| DepartmentServices {
-            department: group.department.clone(),
-            services: group
-                .services
-                .iter()
-                .filter(|s| s.contains_text(query))
-                .cloned()
-                .collect(),
-        })
-        .filter(|group| !group.services.is_empty())
-        .collect()
-}
-
-/// A department and its services, in catalogue order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DepartmentServices {
-    /// The department.
-    pub department: Department,
-    /// Its services.
-    pub services: Vec<ServiceSummary>,
-}
-
-/// Groups services under their departments, keeping the departments' order and each
-/// department's services in the order given. Departments without services are left out, and a
-/// service whose department is unknown is dropped rather than shown under the wrong heading.
-pub fn group_by_department(
-    departments: Vec<Department>,
-    services: Vec<(String, ServiceSummary)>,
-) -> Vec<DepartmentServices> {
-    let mut groups: Vec<DepartmentServices> = departments
-        .into_iter()
-        .map(|department| DepartmentServices {
-            department,
-            services: Vec::new(),
-        })
-        .collect();
-    for (department_id, service) in services {
-        if let Some(group) = groups.iter_mut().find(|g| g.department.id == department_id) {
-            group.services.push(service);
-        }
-    }
-    groups.retain(|g| !g.services.is_empty());
-    groups
+    /// Life events the service belongs to.
+    pub life_events: Vec<LifeEvent>,
+    /// Who can apply, what to bring, the fee.
+    pub guidance: Guidance,
 }
 
 /// Longest service id the portal accepts.
@@ -192,82 +118,6 @@ pub fn is_service_id(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn department(id: &str) -> Department {
-        Department {
-            id: id.into(),
-            name: BilingualText::new(id, id),
-        }
-    }
-
-    fn summary(id: &str) -> ServiceSummary {
-        ServiceSummary {
-            id: id.into(),
-            name: BilingualText::new(id, id),
-            time_limit: TimeLimit {
-                days: 3,
-                working_days: true,
-                confirmed: true,
-            },
-            samadhan_ek_din: false,
-            channel: Channel::Online,
-            keywords: vec![format!("{id} keyword"), "आमदनी".into()],
-        }
-    }
-
-    #[test]
-    fn plain_filter_matches_names_and_keywords_in_either_script() {
-        let groups = group_by_department(
-            vec![department("gad"), department("revenue")],
-            vec![
-                ("gad".into(), summary("income-certificate")),
-                ("revenue".into(), summary("land-demarcation")),
-            ],
-        );
-        assert_eq!(filter_groups(&groups, "").len(), 2);
-        assert_eq!(filter_groups(&groups, "  INCOME ").len(), 1);
-        assert_eq!(
-            filter_groups(&groups, "demarcation keyword")[0]
-                .department
-                .id,
-            "revenue"
-        );
-        assert_eq!(filter_groups(&groups, "आमदनी").len(), 2);
-        assert!(filter_groups(&groups, "passport").is_empty());
-    }
-
-    #[test]
-    fn grouping_keeps_department_order_and_drops_empty_departments() {
-        let groups = group_by_department(
-            vec![
-                department("gad"),
-                department("energy"),
-                department("revenue"),
-            ],
-            vec![
-                ("revenue".into(), summary("land-demarcation")),
-                ("gad".into(), summary("income-certificate")),
-                ("revenue".into(), summary("undisputed-mutation")),
-                ("nowhere".into(), summary("orphan")),
-            ],
-        );
-        let shape: Vec<(&str, Vec<&str>)> = groups
-            .iter()
-            .map(|g| {
-                (
-                    g.department.id.as_str(),
-                    g.services.iter().map(|s| s.id.as_str()).collect(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            shape,
-            vec![
-                ("gad", vec!["income-certificate"]),
-                ("revenue", vec!["land-demarcation", "undisputed-mutation"]),
-            ]
-        );
-    }
 
     #[test]
     fn service_ids_are_plain_slugs() {

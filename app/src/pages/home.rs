@@ -1,5 +1,6 @@
 //! `/`: what the portal is for, the search box, and where else to get help.
 
+use crate::components::life_event_links::LifeEventLinks;
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::search_form::SearchForm;
@@ -18,6 +19,10 @@ pub fn HomePage() -> impl IntoView {
         <p class="app-home__browse">
             <a class="app-link-button" href="/services">{tr!(i18n, common.home.browse)}</a>
         </p>
+        <section class="app-home__events" aria-labelledby="home-events">
+            <h2 class="app-section-heading" id="home-events">{tr!(i18n, catalogue.events.title)}</h2>
+            <LifeEventLinks />
+        </section>
         <div class="app-cards">
             <section class="app-card" aria-labelledby="home-centre">
                 <h2 class="app-card__title" id="home-centre">{tr!(i18n, common.home.centre_title)}</h2>

@@ -1,41 +1,76 @@
-//! `/services`: every service, grouped by department, narrowed by the query in the address.
+//! `/services`: every service, searched as the citizen types and narrowed by filters, all kept
+//! in the address.
 
-use crate::api::catalogue::list_services;
+use crate::catalogue_state::{CatalogueState, use_catalogue};
+use crate::components::browse_filters::BrowseFilters;
+use crate::components::no_results::NoResults;
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::search_form::SearchForm;
-use crate::components::service_list::ServiceList;
+use crate::components::service_results::ServiceResults;
 use crate::components::status::{Loading, Unavailable};
-use crate::domain::catalogue::filter_groups;
+use crate::domain::browse::{BrowseFilter, browse};
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
-/// The list of all services.
+/// The list of all services, with search and filters.
 #[component]
 pub fn ServicesPage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || t_string!(i18n, catalogue.list.title).to_string());
+    let catalogue = use_catalogue();
     let query_map = use_query_map();
-    let query = Signal::derive(move || query_map.read().get("q").unwrap_or_default());
-    let services = LocalResource::new(list_services);
-    let retry = Callback::new(move |_| services.refetch());
+    let filter = Memo::new(move |_| BrowseFilter::from_params(|name| query_map.read().get(name)));
+    let navigate = use_navigate();
+    // Typing replaces the address rather than adding to the history: Back leaves the search.
+    let on_type = Callback::new(move |text: String| {
+        let next = BrowseFilter { query: text, ..filter.get_untracked() };
+        navigate(&next.to_url(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    });
+    // Computed once per change of catalogue or filter; the count and the list both read it.
+    let found = Memo::new(move |_| match catalogue.state.get() {
+        CatalogueState::Ready(loaded) => Some(browse(&loaded.index, &loaded.search, &filter.get())),
+        _ => None,
+    });
+    let count_text = move || match found.with(|found| found.as_ref().map(Vec::len)) {
+        Some(0) => t_string!(i18n, catalogue.search.none).to_string(),
+        Some(1) => t_string!(i18n, catalogue.search.found_one).to_string(),
+        Some(count) => t_string!(i18n, catalogue.search.found_many, count).to_string(),
+        None => String::new(),
+    };
     view! {
         <PageHeading>{tr!(i18n, catalogue.list.title)}</PageHeading>
         <p class="app-lead">{tr!(i18n, catalogue.list.intro)}</p>
-        <SearchForm value=query />
-        <Transition fallback=Loading>
-            {move || services.get().map(|result| match result {
-                Ok(groups) => {
-                    let shown = filter_groups(&groups, &query.get());
-                    let count: usize = shown.iter().map(|g| g.services.len()).sum();
-                    view! {
-                        <p class="app-count" role="status">{tr!(i18n, catalogue.list.count, count)}</p>
-                        <ServiceList groups=shown />
-                    }.into_any()
+        <SearchForm value=Signal::derive(move || filter.read().query.clone()) on_type filter />
+        // Always in the page, so screen readers announce each new count as the citizen types.
+        <p class="app-count" role="status" aria-live="polite">{count_text}</p>
+        {move || match catalogue.state.get() {
+            CatalogueState::Idle | CatalogueState::Loading => view! { <Loading /> }.into_any(),
+            CatalogueState::Failed => {
+                view! { <Unavailable retry=Callback::new(move |_| catalogue.ensure_loaded()) /> }.into_any()
+            }
+            CatalogueState::Ready(loaded) => {
+                let departments = loaded.index.departments.clone();
+                view! {
+                    <div class="app-browse">
+                        <BrowseFilters filter departments />
+                        <div class="app-browse__results">
+                            {move || {
+                                let results = found.get().unwrap_or_default();
+                                if results.is_empty() {
+                                    view! { <NoResults /> }.into_any()
+                                } else {
+                                    let grouped = filter.read().query.is_empty();
+                                    view! { <ServiceResults catalogue=loaded.clone() results grouped /> }.into_any()
+                                }
+                            }}
+                        </div>
+                    </div>
                 }
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
-        </Transition>
+                .into_any()
+            }
+        }}
     }
 }

@@ -6,7 +6,7 @@ use crate::http::json_error::json_error;
 use app::api::store::CatalogueStore;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::provide_context;
 use std::sync::Arc;
@@ -24,9 +24,18 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         Some(_) => {}
     }
     let catalogue: Arc<dyn CatalogueStore> = Arc::new(state.db.clone());
-    leptos_axum::handle_server_fns_with_context(move || provide_context(catalogue.clone()), request)
-        .await
-        .into_response()
+    let mut response =
+        leptos_axum::handle_server_fns_with_context(move || provide_context(catalogue.clone()), request)
+            .await
+            .into_response();
+    // The catalogue changes only when the server restarts with new data: a phone may keep it
+    // for a few minutes instead of fetching it on every page.
+    if method == Method::GET && path.starts_with("/api/catalogue/") && response.status().is_success() {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    }
+    response
 }
 
 /// Anything under `/api` that is not a server function.

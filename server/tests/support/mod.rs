@@ -9,7 +9,7 @@ use axum::http::{Request, Response};
 use http_body_util::BodyExt;
 use server::db::Database;
 use server::http::static_files::Site;
-use server::seed::{Catalogue, seed_if_empty};
+use server::seed::{Catalogue, sync_catalogue};
 use server::{AppState, http};
 use sqlx::Connection;
 use std::path::PathBuf;
@@ -75,7 +75,7 @@ pub async fn fresh_database(engine: &str) -> Database {
 pub async fn seeded_database(engine: &str) -> Database {
     let db = fresh_database(engine).await;
     assert!(
-        seed_if_empty(&db, &Catalogue::sample().expect("sample"))
+        sync_catalogue(&db, &Catalogue::sample().expect("sample"))
             .await
             .expect("seed")
     );
