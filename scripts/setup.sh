@@ -8,7 +8,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
-export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
+export PATH="$ROOT/tools/node20/node_modules/.bin:$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -43,6 +43,14 @@ setup_build_tools() {
   fi
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     apt_install nodejs npm
+  fi
+  # Playwright and the build hooks need Node.js 20 or later; Debian 12's own is 18. The npm
+  # registry ships Node.js itself as a package, so a newer one comes from there.
+  if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+    say "installing Node.js 20 from the npm registry (the system's is $(node --version))"
+    mkdir -p "$ROOT/tools/node20"
+    (cd "$ROOT/tools/node20" && npm install --no-audit --no-fund --loglevel=error --no-save node@20)
+    hash -r
   fi
   if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
     say "installing wasm-opt (binaryen 132) from npm"

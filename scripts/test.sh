@@ -29,7 +29,9 @@ fi
 
 # Release, so the server binary the browser tests use below shares these compiled crates.
 say "Rust tests"
-cargo test --workspace --release
+cargo test --workspace --release -- --skip the_right_service_is_in_the_top_three
+say "search relevance (hit@1, hit@3, MRR per kind)"
+cargo test --release -p app --test search_relevance -- --nocapture
 
 say "building the client and the server (release)"
 trunk build --release

@@ -38,7 +38,10 @@ pub struct CatalogueContext {
 impl CatalogueContext {
     /// Starts loading, unless already loaded or loading; after a failure, tries again.
     pub fn ensure_loaded(self) {
-        if matches!(self.state.get_untracked(), CatalogueState::Ready(_) | CatalogueState::Loading) {
+        if matches!(
+            self.state.get_untracked(),
+            CatalogueState::Ready(_) | CatalogueState::Loading
+        ) {
             return;
         }
         self.state.set(CatalogueState::Loading);
@@ -57,7 +60,9 @@ impl CatalogueContext {
 
 /// Provides the shared catalogue; nothing is fetched until a page asks for it.
 pub fn provide_catalogue() {
-    provide_context(CatalogueContext { state: RwSignal::new(CatalogueState::Idle) });
+    provide_context(CatalogueContext {
+        state: RwSignal::new(CatalogueState::Idle),
+    });
 }
 
 /// The shared catalogue, loading it if no page has yet.

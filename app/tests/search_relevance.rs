@@ -23,7 +23,9 @@ struct ServiceEntry {
 
 fn sample_catalogue() -> Vec<ServiceEntry> {
     let text = include_str!("../../server/data/catalogue/services.toml");
-    toml::from_str::<CatalogueFile>(text).expect("the sample catalogue parses").service
+    toml::from_str::<CatalogueFile>(text)
+        .expect("the sample catalogue parses")
+        .service
 }
 
 #[derive(Default)]
@@ -52,9 +54,18 @@ fn the_right_service_is_in_the_top_three_for_95_percent_of_queries() {
     let mut misses = Vec::new();
     for line in set.lines().skip(1).filter(|l| !l.trim().is_empty()) {
         let fields: Vec<&str> = line.split('\t').collect();
-        let [query, expected, kind] = fields[..] else { panic!("bad line: {line:?}") };
-        assert!(services.iter().any(|s| s.id == expected), "unknown service {expected}");
-        let ranked: Vec<&str> = index.search(query, 10).iter().map(|h| services[h.doc].id.as_str()).collect();
+        let [query, expected, kind] = fields[..] else {
+            panic!("bad line: {line:?}")
+        };
+        assert!(
+            services.iter().any(|s| s.id == expected),
+            "unknown service {expected}"
+        );
+        let ranked: Vec<&str> = index
+            .search(query, 10)
+            .iter()
+            .map(|h| services[h.doc].id.as_str())
+            .collect();
         let rank = ranked.iter().position(|id| *id == expected);
         for group in [kind, "all"] {
             let tally = by_kind.entry(group.to_string()).or_default();
@@ -63,8 +74,11 @@ fn the_right_service_is_in_the_top_three_for_95_percent_of_queries() {
             tally.hit3 += usize::from(rank.is_some_and(|r| r < 3));
             tally.reciprocal_ranks += rank.map_or(0.0, |r| 1.0 / (r as f64 + 1.0));
         }
-        if !rank.is_some_and(|r| r < 3) {
-            misses.push(format!("  {query:?} wants {expected}, got {:?}", &ranked[..ranked.len().min(3)]));
+        if rank.is_none_or(|r| r >= 3) {
+            misses.push(format!(
+                "  {query:?} wants {expected}, got {:?}",
+                &ranked[..ranked.len().min(3)]
+            ));
         }
     }
     println!("kind        queries  hit@1   hit@3   MRR");
@@ -82,7 +96,11 @@ fn the_right_service_is_in_the_top_three_for_95_percent_of_queries() {
         println!("outside the top three:\n{}", misses.join("\n"));
     }
     let all = &by_kind["all"];
-    assert!(all.queries >= 60, "the set needs at least 60 queries, has {}", all.queries);
+    assert!(
+        all.queries >= 60,
+        "the set needs at least 60 queries, has {}",
+        all.queries
+    );
     let hit3 = all.hit3 as f64 / all.queries as f64;
     assert!(hit3 >= 0.95, "hit@3 is {:.1}%, below 95%", 100.0 * hit3);
 }

@@ -9,7 +9,7 @@ const { hi, en } = TEXT;
 test.describe('HTTP security', () => {
   test.beforeEach(({}, testInfo) => onlyIn(testInfo, 'desktop')); // the same for every device
 
-  for (const path of ['/', '/services/income-certificate', '/no-such-page', '/api/catalogue/services', '/healthz']) {
+  for (const path of ['/', '/services/income-certificate', '/no-such-page', '/api/catalogue/index', '/healthz']) {
     test(`${path} carries the security headers`, async ({ request }) => {
       const response = await request.get(path);
       const headers = response.headers();
@@ -25,7 +25,7 @@ test.describe('HTTP security', () => {
   }
 
   test('a cross-site POST to a server function is refused with 403', async ({ request }) => {
-    const response = await request.post('/api/catalogue/services', {
+    const response = await request.post('/api/catalogue/index', {
       headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
       data: '',
     });
@@ -33,7 +33,7 @@ test.describe('HTTP security', () => {
   });
 
   test('a cross-site POST without Origin but with Sec-Fetch-Site is refused with 403', async ({ request }) => {
-    const response = await request.post('/api/catalogue/services', {
+    const response = await request.post('/api/catalogue/index', {
       headers: { 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/x-www-form-urlencoded' },
       data: '',
     });
@@ -41,7 +41,7 @@ test.describe('HTTP security', () => {
   });
 
   test('the same-origin GET the app makes is answered', async ({ request, baseURL }) => {
-    const response = await request.get('/api/catalogue/services', { headers: { Origin: new URL(baseURL!).origin } });
+    const response = await request.get('/api/catalogue/index', { headers: { Origin: new URL(baseURL!).origin } });
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/json');
   });

@@ -42,7 +42,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     };
     let first_start = sync_catalogue(&db, &catalogue).await?;
     let (departments, services, districts) = catalogue.counts();
-    tracing::info!(departments, services, districts, first_start, "catalogue loaded");
+    tracing::info!(
+        departments,
+        services,
+        districts,
+        first_start,
+        "catalogue loaded"
+    );
     let engine = db.engine().name();
     let state = AppState {
         db,

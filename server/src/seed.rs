@@ -9,8 +9,8 @@
 use crate::db::Database;
 use app::domain::catalogue::{Channel, is_service_id};
 use app::domain::life_event::LifeEvent;
-use std::collections::HashMap;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// The sample catalogue of notified services.
 pub const SAMPLE_SERVICES: &str = include_str!("../data/catalogue/services.toml");
@@ -85,9 +85,13 @@ impl Catalogue {
     /// Parses and checks a catalogue: every service names a known department and a known
     /// channel, has guidance with known life events, ids are unique slugs, and every district
     /// line has three fields.
-    pub fn parse(services_toml: &str, guidance_toml: &str, districts_tsv: &str) -> Result<Catalogue, SeedError> {
-        let guidance: HashMap<String, GuidanceEntry> =
-            toml::from_str(guidance_toml).map_err(|e| SeedError::Invalid(format!("guidance: {e}")))?;
+    pub fn parse(
+        services_toml: &str,
+        guidance_toml: &str,
+        districts_tsv: &str,
+    ) -> Result<Catalogue, SeedError> {
+        let guidance: HashMap<String, GuidanceEntry> = toml::from_str(guidance_toml)
+            .map_err(|e| SeedError::Invalid(format!("guidance: {e}")))?;
         let file: CatalogueFile =
             toml::from_str(services_toml).map_err(|e| SeedError::Invalid(e.to_string()))?;
         let mut departments = Vec::new();
@@ -118,12 +122,22 @@ impl Catalogue {
                 )));
             }
             let Some(guide) = guidance.get(&service.id) else {
-                return Err(SeedError::Invalid(format!("service {} has no guidance", service.id)));
+                return Err(SeedError::Invalid(format!(
+                    "service {} has no guidance",
+                    service.id
+                )));
             };
             if guide.life_events.is_empty() {
-                return Err(SeedError::Invalid(format!("service {} has no life event", service.id)));
+                return Err(SeedError::Invalid(format!(
+                    "service {} has no life event",
+                    service.id
+                )));
             }
-            if let Some(unknown) = guide.life_events.iter().find(|e| LifeEvent::from_key(e).is_none()) {
+            if let Some(unknown) = guide
+                .life_events
+                .iter()
+                .find(|e| LifeEvent::from_key(e).is_none())
+            {
                 return Err(SeedError::Invalid(format!(
                     "service {} has unknown life event {unknown}",
                     service.id
@@ -148,8 +162,13 @@ impl Catalogue {
                 }
             }
         }
-        if let Some(orphan) = guidance.keys().find(|id| !file.service.iter().any(|s| &s.id == *id)) {
-            return Err(SeedError::Invalid(format!("guidance for unknown service {orphan}")));
+        if let Some(orphan) = guidance
+            .keys()
+            .find(|id| !file.service.iter().any(|s| &s.id == *id))
+        {
+            return Err(SeedError::Invalid(format!(
+                "guidance for unknown service {orphan}"
+            )));
         }
         Ok(Catalogue {
             departments,
@@ -178,7 +197,9 @@ impl Catalogue {
 /// database was empty before (its first start).
 pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool, SeedError> {
     let mut tx = db.begin_write().await?;
-    let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services").fetch_one(&mut *tx).await?;
+    let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services")
+        .fetch_one(&mut *tx)
+        .await?;
     for (position, (id, names)) in catalogue.departments.iter().enumerate() {
         sqlx::query(
             "INSERT INTO departments (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4) \
@@ -249,16 +270,25 @@ pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool
         .bind(i64::from(guide.fee_confirmed))
         .execute(&mut *tx)
         .await?;
-        for table in ["service_keywords", "service_documents", "service_life_events"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE service_id = $1")).bind(&s.id).execute(&mut *tx).await?;
-        }
-        for (keyword_position, keyword) in s.keywords.iter().enumerate() {
-            sqlx::query("INSERT INTO service_keywords (service_id, position, keyword) VALUES ($1, $2, $3)")
+        for table in [
+            "service_keywords",
+            "service_documents",
+            "service_life_events",
+        ] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE service_id = $1"))
                 .bind(&s.id)
-                .bind(keyword_position as i64)
-                .bind(keyword)
                 .execute(&mut *tx)
                 .await?;
+        }
+        for (keyword_position, keyword) in s.keywords.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO service_keywords (service_id, position, keyword) VALUES ($1, $2, $3)",
+            )
+            .bind(&s.id)
+            .bind(keyword_position as i64)
+            .bind(keyword)
+            .execute(&mut *tx)
+            .await?;
         }
         for (document_position, document) in guide.documents.iter().enumerate() {
             sqlx::query("INSERT INTO service_documents (service_id, position, name_hi, name_en) VALUES ($1, $2, $3, $4)")
@@ -313,7 +343,12 @@ mod tests {
     fn a_service_without_guidance_or_with_an_unknown_life_event_is_refused() {
         let without = SAMPLE_GUIDANCE.replacen("[income-certificate]", "[no-such-service]", 1);
         let error = Catalogue::parse(SAMPLE_SERVICES, &without, SAMPLE_DISTRICTS).unwrap_err();
-        assert!(error.to_string().contains("income-certificate has no guidance"), "{error}");
+        assert!(
+            error
+                .to_string()
+                .contains("income-certificate has no guidance"),
+            "{error}"
+        );
         let unknown = SAMPLE_GUIDANCE.replacen("\"education\"", "\"weddings\"", 1);
         let error = Catalogue::parse(SAMPLE_SERVICES, &unknown, SAMPLE_DISTRICTS).unwrap_err();
         assert!(error.to_string().contains("weddings"), "{error}");
@@ -321,9 +356,12 @@ mod tests {
 
     #[test]
     fn a_short_district_line_is_refused() {
-        let error =
-            Catalogue::parse(SAMPLE_SERVICES, SAMPLE_GUIDANCE, "id\tname_hi\tname_en\nbhopal\tभोपाल\n")
-                .unwrap_err();
+        let error = Catalogue::parse(
+            SAMPLE_SERVICES,
+            SAMPLE_GUIDANCE,
+            "id\tname_hi\tname_en\nbhopal\tभोपाल\n",
+        )
+        .unwrap_err();
         assert!(error.to_string().contains("line 2"), "{error}");
     }
 }

@@ -33,9 +33,18 @@ async fn the_catalogue_index_holds_every_service_in_catalogue_order() {
         assert_eq!(income["t"], 3, "{engine}");
         assert_eq!(income["w"], true, "{engine}");
         assert_eq!(income["s"], true, "{engine}: Samadhan Ek Din");
-        assert!(income.get("c").is_none(), "{engine}: online services omit the centre flag");
-        assert_eq!(income["l"], serde_json::json!(["birth_family", "education", "pension_social"]));
-        let ayushman = services.iter().find(|s| s["i"] == "ayushman-card").expect("ayushman");
+        assert!(
+            income.get("c").is_none(),
+            "{engine}: online services omit the centre flag"
+        );
+        assert_eq!(
+            income["l"],
+            serde_json::json!(["birth_family", "education", "pension_social"])
+        );
+        let ayushman = services
+            .iter()
+            .find(|s| s["i"] == "ayushman-card")
+            .expect("ayushman");
         assert_eq!(ayushman["c"], true, "{engine}: centre only");
         let department = ayushman["d"].as_u64().expect("department index") as usize;
         assert_eq!(departments[department]["id"], "health", "{engine}");
@@ -74,9 +83,20 @@ async fn the_income_certificate_has_its_notified_facts() {
         );
         let guidance = &service["guidance"];
         assert_eq!(guidance["documents"][0]["hi"], "आधार कार्ड", "{engine}");
-        assert_eq!(guidance["documents"].as_array().map(Vec::len), Some(5), "{engine}");
-        assert_eq!(guidance["fee"], serde_json::json!({"rupees": 0, "confirmed": true}));
-        assert!(guidance["who_can_apply"]["en"].as_str().is_some_and(|t| t.contains("Madhya Pradesh")));
+        assert_eq!(
+            guidance["documents"].as_array().map(Vec::len),
+            Some(5),
+            "{engine}"
+        );
+        assert_eq!(
+            guidance["fee"],
+            serde_json::json!({"rupees": 0, "confirmed": true})
+        );
+        assert!(
+            guidance["who_can_apply"]["en"]
+                .as_str()
+                .is_some_and(|t| t.contains("Madhya Pradesh"))
+        );
         assert_eq!(
             service["life_events"],
             serde_json::json!(["birth_family", "education", "pension_social"]),
@@ -143,12 +163,16 @@ async fn syncing_again_keeps_one_copy_of_the_catalogue() {
             .await
             .expect("second sync");
         assert!(!again, "{engine}: the second sync is not a first start");
-        let (documents,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM service_documents WHERE service_id = $1")
-            .bind("income-certificate")
-            .fetch_one(db.pool())
-            .await
-            .expect("count");
-        assert_eq!(documents, 5, "{engine}: documents are replaced, not duplicated");
+        let (documents,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM service_documents WHERE service_id = $1")
+                .bind("income-certificate")
+                .fetch_one(db.pool())
+                .await
+                .expect("count");
+        assert_eq!(
+            documents, 5,
+            "{engine}: documents are replaced, not duplicated"
+        );
         let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services")
             .fetch_one(db.pool())
             .await

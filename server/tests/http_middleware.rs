@@ -114,11 +114,7 @@ async fn posts_from_another_origin_are_refused() {
     let app = app(seeded_database("sqlite").await);
     let response = send(
         &app,
-        post(
-            "/api/catalogue/index",
-            Some("https://evil.example"),
-            vec![],
-        ),
+        post("/api/catalogue/index", Some("https://evil.example"), vec![]),
     )
     .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
@@ -143,11 +139,7 @@ async fn oversized_bodies_are_refused() {
     let body = vec![b'a'; MAX_BODY_BYTES + 1];
     let response = send(
         &app,
-        post(
-            "/api/catalogue/index",
-            Some("http://127.0.0.1:3000"),
-            body,
-        ),
+        post("/api/catalogue/index", Some("http://127.0.0.1:3000"), body),
     )
     .await;
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);

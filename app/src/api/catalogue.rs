@@ -11,7 +11,10 @@ use leptos::server_fn::codec::GetUrl;
 #[server(prefix = "/api", endpoint = "catalogue/index", input = GetUrl)]
 pub async fn load_catalogue() -> Result<CatalogueIndex, ApiError> {
     let store = crate::api::store::catalogue()?;
-    store.catalogue_index().await.map_err(crate::api::store::unavailable)
+    store
+        .catalogue_index()
+        .await
+        .map_err(crate::api::store::unavailable)
 }
 
 /// One service by id, with its guidance; `None` when no service has that id.
@@ -21,5 +24,8 @@ pub async fn get_service(id: String) -> Result<Option<Service>, ApiError> {
         return Ok(None);
     }
     let store = crate::api::store::catalogue()?;
-    store.service(&id).await.map_err(crate::api::store::unavailable)
+    store
+        .service(&id)
+        .await
+        .map_err(crate::api::store::unavailable)
 }

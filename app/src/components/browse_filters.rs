@@ -25,7 +25,13 @@ pub fn BrowseFilters(
     let apply = move |change: &dyn Fn(&mut BrowseFilter)| {
         let mut next = filter.get_untracked();
         change(&mut next);
-        navigate(&next.to_url(), NavigateOptions { scroll: false, ..Default::default() });
+        navigate(
+            &next.to_url(),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let apply = StoredValue::new_local(apply);
     let channel_radio = move |value: Option<Channel>, id: &'static str| {

@@ -15,13 +15,19 @@ pub fn Highlighted(
     let mut parts = Vec::new();
     let mut at = 0;
     for (start, end) in ranges {
-        if start < at || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        if start < at
+            || end > text.len()
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
             continue;
         }
         if start > at {
             parts.push(text[at..start].to_string().into_any());
         }
-        parts.push(view! { <mark class="app-mark">{text[start..end].to_string()}</mark> }.into_any());
+        parts.push(
+            view! { <mark class="app-mark">{text[start..end].to_string()}</mark> }.into_any(),
+        );
         at = end;
     }
     if at < text.len() {

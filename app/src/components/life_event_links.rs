@@ -2,8 +2,8 @@
 
 use crate::domain::life_event::LifeEvent;
 use crate::i18n::*;
-use leptos_i18n::I18nContext;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 /// The name of a life event in the reader's language.
 pub fn life_event_label(i18n: I18nContext<Locale>, event: LifeEvent) -> &'static str {
@@ -27,7 +27,11 @@ pub fn LifeEventLinks(
     events: Vec<LifeEvent>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let events = if events.is_empty() { LifeEvent::ALL.to_vec() } else { events };
+    let events = if events.is_empty() {
+        LifeEvent::ALL.to_vec()
+    } else {
+        events
+    };
     view! {
         <ul class="app-chips">
             {events

@@ -29,7 +29,10 @@ pub fn SearchForm(
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let query = field.get().map(|input| input.value()).unwrap_or_default();
-        let next = BrowseFilter { query, ..filter.map(|f| f.get_untracked()).unwrap_or_default() };
+        let next = BrowseFilter {
+            query,
+            ..filter.map(|f| f.get_untracked()).unwrap_or_default()
+        };
         navigate(&next.to_url(), Default::default());
     };
     // Set the field only when it differs, so typing never moves the caret.

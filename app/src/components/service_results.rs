@@ -24,7 +24,10 @@ pub fn ServiceResults(
 ) -> impl IntoView {
     let language = use_language();
     if !grouped {
-        let items = results.into_iter().map(|r| view! { <ResultItem catalogue=catalogue.clone() result=r /> }).collect_view();
+        let items = results
+            .into_iter()
+            .map(|r| view! { <ResultItem catalogue=catalogue.clone() result=r /> })
+            .collect_view();
         return view! { <ul class="app-results">{items}</ul> }.into_any();
     }
     let mut groups: Vec<(usize, Vec<BrowseResult>)> = Vec::new();
@@ -66,7 +69,9 @@ fn ResultItem(catalogue: Arc<LoadedCatalogue>, result: BrowseResult) -> impl Int
     let i18n = use_i18n();
     let language = use_language();
     let entry = catalogue.index.services[result.service].clone();
-    let department = catalogue.index.departments[entry.department as usize].name.clone();
+    let department = catalogue.index.departments[entry.department as usize]
+        .name
+        .clone();
     let href = format!("/services/{}", entry.id);
     let hit = result.hit.clone();
     let name_view = {
@@ -78,7 +83,11 @@ fn ResultItem(catalogue: Arc<LoadedCatalogue>, result: BrowseResult) -> impl Int
                 Language::Hi => (entry.name_hi.clone(), MatchedText::NameHi),
                 Language::En => (entry.name_en.clone(), MatchedText::NameEn),
             };
-            let ranges = hit.as_ref().filter(|h| h.text == shown).map(|h| h.highlights.clone()).unwrap_or_default();
+            let ranges = hit
+                .as_ref()
+                .filter(|h| h.text == shown)
+                .map(|h| h.highlights.clone())
+                .unwrap_or_default();
             view! { <Highlighted text=name ranges /> }
         }
     };
@@ -87,11 +96,19 @@ fn ResultItem(catalogue: Arc<LoadedCatalogue>, result: BrowseResult) -> impl Int
         move || {
             let hit = hit.clone()?;
             let (text, lang) = match hit.text {
-                MatchedText::NameHi if language.get() == Language::En => (entry.name_hi.clone(), "hi"),
-                MatchedText::NameEn if language.get() == Language::Hi => (entry.name_en.clone(), "en"),
+                MatchedText::NameHi if language.get() == Language::En => {
+                    (entry.name_hi.clone(), "hi")
+                }
+                MatchedText::NameEn if language.get() == Language::Hi => {
+                    (entry.name_en.clone(), "en")
+                }
                 MatchedText::Keyword(k) => {
                     let keyword = entry.keywords.get(k)?.clone();
-                    let lang = if crate::domain::search::normalize::is_devanagari(&keyword) { "hi" } else { "en" };
+                    let lang = if crate::domain::search::normalize::is_devanagari(&keyword) {
+                        "hi"
+                    } else {
+                        "en"
+                    };
                     (keyword, lang)
                 }
                 _ => return None,
@@ -106,7 +123,7 @@ fn ResultItem(catalogue: Arc<LoadedCatalogue>, result: BrowseResult) -> impl Int
     };
     view! {
         <li class="app-results__item">
-            <a class="app-results__link" href=href>{name_view}</a>
+            <a class="app-results__link" href=href><span>{name_view}</span></a>
             <span class="app-results__department-name">{move || department.get(language.get()).to_string()}</span>
             {also_matched}
             <ServiceBadges samadhan_ek_din=entry.samadhan_ek_din channel=entry.channel() />

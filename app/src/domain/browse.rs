@@ -49,7 +49,11 @@ pub struct CatalogueEntry {
 impl CatalogueEntry {
     /// How the service applies: online or at a centre only.
     pub fn channel(&self) -> Channel {
-        if self.centre_only { Channel::Centre } else { Channel::Online }
+        if self.centre_only {
+            Channel::Centre
+        } else {
+            Channel::Online
+        }
     }
 
     /// What the search indexes of it.
@@ -75,7 +79,11 @@ pub struct CatalogueIndex {
 impl CatalogueIndex {
     /// The search index over these services.
     pub fn search_index(&self) -> SearchIndex {
-        let docs: Vec<SearchDoc> = self.services.iter().map(CatalogueEntry::search_doc).collect();
+        let docs: Vec<SearchDoc> = self
+            .services
+            .iter()
+            .map(CatalogueEntry::search_doc)
+            .collect();
         SearchIndex::new(&docs)
     }
 }
@@ -104,7 +112,12 @@ impl BrowseFilter {
     /// than refused: a mistyped link still shows services.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> BrowseFilter {
         BrowseFilter {
-            query: get("q").unwrap_or_default().trim().chars().take(MAX_QUERY_CHARS).collect(),
+            query: get("q")
+                .unwrap_or_default()
+                .trim()
+                .chars()
+                .take(MAX_QUERY_CHARS)
+                .collect(),
             event: get("event").as_deref().and_then(LifeEvent::from_key),
             department: get("department").filter(|d| crate::domain::catalogue::is_service_id(d)),
             same_day: get("same_day").as_deref() == Some("1"),
@@ -130,8 +143,15 @@ impl BrowseFilter {
         if let Some(channel) = self.channel {
             pairs.push(("channel", channel.as_str().into()));
         }
-        let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode_component(v))).collect();
-        if query.is_empty() { "/services".into() } else { format!("/services?{}", query.join("&")) }
+        let query: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .collect();
+        if query.is_empty() {
+            "/services".into()
+        } else {
+            format!("/services?{}", query.join("&"))
+        }
     }
 
     /// Whether any filter (other than the query) is set.
@@ -140,12 +160,18 @@ impl BrowseFilter {
     }
 
     fn admits(&self, index: &CatalogueIndex, entry: &CatalogueEntry) -> bool {
-        self.event.is_none_or(|event| entry.life_events.contains(&event))
+        self.event
+            .is_none_or(|event| entry.life_events.contains(&event))
             && self.department.as_ref().is_none_or(|department| {
-                index.departments.get(entry.department as usize).is_some_and(|d| &d.id == department)
+                index
+                    .departments
+                    .get(entry.department as usize)
+                    .is_some_and(|d| &d.id == department)
             })
             && (!self.same_day || entry.samadhan_ek_din)
-            && self.channel.is_none_or(|channel| entry.channel() == channel)
+            && self
+                .channel
+                .is_none_or(|channel| entry.channel() == channel)
     }
 }
 
@@ -160,7 +186,11 @@ pub struct BrowseResult {
 
 /// The services the filter admits: ranked by the search when there is a query, else in
 /// catalogue order.
-pub fn browse(index: &CatalogueIndex, search: &SearchIndex, filter: &BrowseFilter) -> Vec<BrowseResult> {
+pub fn browse(
+    index: &CatalogueIndex,
+    search: &SearchIndex,
+    filter: &BrowseFilter,
+) -> Vec<BrowseResult> {
     if filter.query.is_empty() {
         return (0..index.services.len())
             .filter(|&i| filter.admits(index, &index.services[i]))
@@ -171,7 +201,10 @@ pub fn browse(index: &CatalogueIndex, search: &SearchIndex, filter: &BrowseFilte
         .search(&filter.query, index.services.len())
         .into_iter()
         .filter(|hit| filter.admits(index, &index.services[hit.doc]))
-        .map(|hit| BrowseResult { service: hit.doc, hit: Some(hit) })
+        .map(|hit| BrowseResult {
+            service: hit.doc,
+            hit: Some(hit),
+        })
         .collect()
 }
 

@@ -43,8 +43,29 @@ mod tests {
 
     #[test]
     fn the_centre_adds_twenty_rupees_to_a_known_fee() {
-        assert_eq!(Fee { rupees: Some(0), confirmed: true }.with_centre_fee(), Some(20));
-        assert_eq!(Fee { rupees: Some(200), confirmed: false }.with_centre_fee(), Some(220));
-        assert_eq!(Fee { rupees: None, confirmed: false }.with_centre_fee(), None);
+        assert_eq!(
+            Fee {
+                rupees: Some(0),
+                confirmed: true
+            }
+            .with_centre_fee(),
+            Some(20)
+        );
+        assert_eq!(
+            Fee {
+                rupees: Some(200),
+                confirmed: false
+            }
+            .with_centre_fee(),
+            Some(220)
+        );
+        assert_eq!(
+            Fee {
+                rupees: None,
+                confirmed: false
+            }
+            .with_centre_fee(),
+            None
+        );
     }
 }

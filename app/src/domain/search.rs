@@ -21,10 +21,61 @@ pub const MAX_QUERY_WORDS: usize = 8;
 /// Words that carry no meaning for finding a service ("का", "ki", "for", "apply"): a query's
 /// other words decide. Folded forms, in both scripts and as typed in Latin letters.
 const FILLER_WORDS: &[&str] = &[
-    "का", "की", "के", "को", "में", "मे", "से", "और", "लिए", "लिये", "है", "हेतु", "एवं", "या", "मेरा", "मेरी",
-    "करना", "कराना", "करें", "कैसे", "आवेदन", "ka", "ki", "ke", "ko", "mein", "me", "se", "aur", "liye", "hai",
-    "hetu", "mera", "meri", "karna", "karana", "kaise", "kare", "avedan", "aavedan", "for", "of", "the", "a", "an",
-    "to", "in", "my", "apply", "application", "how", "get", "online", "new", "form",
+    "का",
+    "की",
+    "के",
+    "को",
+    "में",
+    "मे",
+    "से",
+    "और",
+    "लिए",
+    "लिये",
+    "है",
+    "हेतु",
+    "एवं",
+    "या",
+    "मेरा",
+    "मेरी",
+    "करना",
+    "कराना",
+    "करें",
+    "कैसे",
+    "आवेदन",
+    "ka",
+    "ki",
+    "ke",
+    "ko",
+    "mein",
+    "me",
+    "se",
+    "aur",
+    "liye",
+    "hai",
+    "hetu",
+    "mera",
+    "meri",
+    "karna",
+    "karana",
+    "kaise",
+    "kare",
+    "avedan",
+    "aavedan",
+    "for",
+    "of",
+    "the",
+    "a",
+    "an",
+    "to",
+    "in",
+    "my",
+    "apply",
+    "application",
+    "how",
+    "get",
+    "online",
+    "new",
+    "form",
 ];
 
 /// What a service offers to search.
@@ -138,9 +189,17 @@ impl SearchIndex {
             }
         }
         let mut sorted: Vec<u32> = (0..index.terms.len() as u32).collect();
-        sorted.sort_by(|a, b| index.terms[*a as usize].word.cmp(&index.terms[*b as usize].word));
+        sorted.sort_by(|a, b| {
+            index.terms[*a as usize]
+                .word
+                .cmp(&index.terms[*b as usize].word)
+        });
         index.sorted_words = sorted.clone();
-        sorted.sort_by(|a, b| index.terms[*a as usize].key.cmp(&index.terms[*b as usize].key));
+        sorted.sort_by(|a, b| {
+            index.terms[*a as usize]
+                .key
+                .cmp(&index.terms[*b as usize].key)
+        });
         index.sorted_keys = sorted;
         index
     }
@@ -155,19 +214,30 @@ impl SearchIndex {
         let concat_word: String = found.iter().map(|w| w.folded.as_str()).collect();
         for (position, word) in found.iter().enumerate() {
             let term = self.term(&word.folded, 0);
-            self.postings[term as usize].push(Posting { field, position: position as u8, span: 1 });
+            self.postings[term as usize].push(Posting {
+                field,
+                position: position as u8,
+                span: 1,
+            });
             // Words written apart are also indexed joined (प्रमाण पत्र → प्रमाणपत्र), so a
             // citizen who writes them together still matches both.
             if let Some(next) = found.get(position + 1) {
                 let joined = format!("{}{}", word.folded, next.folded);
                 let term = self.term(&joined, word.folded.chars().count());
-                self.postings[term as usize].push(Posting { field, position: position as u8, span: 2 });
+                self.postings[term as usize].push(Posting {
+                    field,
+                    position: position as u8,
+                    span: 2,
+                });
             }
         }
         self.fields.push(Field {
             doc: doc as u32,
             text,
-            ranges: found.iter().map(|w| (w.start as u32, w.end as u32)).collect(),
+            ranges: found
+                .iter()
+                .map(|w| (w.start as u32, w.end as u32))
+                .collect(),
             concat_key: phonetic::key(&concat_word),
             concat_word,
         });
@@ -186,7 +256,12 @@ impl SearchIndex {
         self.by_key_len[key_chars.len()].push(id);
         self.by_key.entry(key.clone()).or_default().push(id);
         self.by_word.insert(word.to_string(), id);
-        self.terms.push(Term { word: word.to_string(), first_len, key, key_chars });
+        self.terms.push(Term {
+            word: word.to_string(),
+            first_len,
+            key,
+            key_chars,
+        });
         self.postings.push(Vec::new());
         id
     }
@@ -208,15 +283,25 @@ impl SearchIndex {
         }
         // The start of a word: what is typed so far, or a shortened word.
         if word.chars().count() >= 2 {
-            let from = self.sorted_words.partition_point(|&t| self.terms[t as usize].word.as_str() < word);
-            for &term in self.sorted_words[from..].iter().take_while(|&&t| self.terms[t as usize].word.starts_with(word)) {
+            let from = self
+                .sorted_words
+                .partition_point(|&t| self.terms[t as usize].word.as_str() < word);
+            for &term in self.sorted_words[from..]
+                .iter()
+                .take_while(|&&t| self.terms[t as usize].word.starts_with(word))
+            {
                 add(term, 75);
             }
         }
         let key_chars: Vec<char> = key.chars().collect();
         if key_chars.len() >= 2 {
-            let from = self.sorted_keys.partition_point(|&t| self.terms[t as usize].key.as_str() < key);
-            for &term in self.sorted_keys[from..].iter().take_while(|&&t| self.terms[t as usize].key.starts_with(key)) {
+            let from = self
+                .sorted_keys
+                .partition_point(|&t| self.terms[t as usize].key.as_str() < key);
+            for &term in self.sorted_keys[from..]
+                .iter()
+                .take_while(|&&t| self.terms[t as usize].key.starts_with(key))
+            {
                 add(term, 70);
             }
         }
@@ -230,10 +315,11 @@ impl SearchIndex {
             for length in shortest..=longest {
                 let typos = allowed_typos(length.max(key_chars.len())).min(widest);
                 for &term in &self.by_key_len[length] {
-                    if let Some(distance) = distance_within(&key_chars, &self.terms[term as usize].key_chars, typos) {
-                        if distance > 0 {
-                            add(term, 60u8.saturating_sub(10 * distance as u8));
-                        }
+                    if let Some(distance) =
+                        distance_within(&key_chars, &self.terms[term as usize].key_chars, typos)
+                        && distance > 0
+                    {
+                        add(term, 60u8.saturating_sub(10 * distance as u8));
                     }
                 }
             }
@@ -245,7 +331,10 @@ impl SearchIndex {
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
         let mut typed = words(query);
         // Filler words count only when they are all there is.
-        if typed.iter().any(|w| !FILLER_WORDS.contains(&w.folded.as_str())) {
+        if typed
+            .iter()
+            .any(|w| !FILLER_WORDS.contains(&w.folded.as_str()))
+        {
             typed.retain(|w| !FILLER_WORDS.contains(&w.folded.as_str()));
         }
         let typed = &typed[..typed.len().min(MAX_QUERY_WORDS)];
@@ -262,13 +351,23 @@ impl SearchIndex {
         // the start of a joined pair highlights the first word of the pair, not both.
         let mut credit = |term: u32, covers: &[usize], strength: u8, reach: usize| {
             let first_len = self.terms[term as usize].first_len;
-            let span_limit = if first_len > 0 && reach <= first_len { 1 } else { 2 };
+            let span_limit = if first_len > 0 && reach <= first_len {
+                1
+            } else {
+                2
+            };
             for posting in &self.postings[term as usize] {
-                let entry = fields.entry(posting.field).or_insert(([0; MAX_QUERY_WORDS], 0));
+                let entry = fields
+                    .entry(posting.field)
+                    .or_insert(([0; MAX_QUERY_WORDS], 0));
                 for &i in covers {
                     entry.0[i] = entry.0[i].max(strength);
                 }
-                for p in posting.position..posting.position.saturating_add(posting.span.min(span_limit)) {
+                for p in posting.position
+                    ..posting
+                        .position
+                        .saturating_add(posting.span.min(span_limit))
+                {
                     entry.1 |= 1u64 << (p as u32).min(63);
                 }
             }
@@ -301,10 +400,17 @@ impl SearchIndex {
                 continue;
             }
             let field = &self.fields[field_id as usize];
-            let coverage: u32 = strengths[..count].iter().map(|&s| u32::from(s)).sum::<u32>() / count as u32;
-            let whole = (!concat_key.is_empty() && field.concat_key == concat_key) || field.concat_word == concat_word;
-            let start = (concat_key.chars().count() >= 2 && field.concat_key.starts_with(&concat_key))
-                || (concat_word.chars().count() >= 2 && field.concat_word.starts_with(&concat_word));
+            let coverage: u32 = strengths[..count]
+                .iter()
+                .map(|&s| u32::from(s))
+                .sum::<u32>()
+                / count as u32;
+            let whole = (!concat_key.is_empty() && field.concat_key == concat_key)
+                || field.concat_word == concat_word;
+            let start = (concat_key.chars().count() >= 2
+                && field.concat_key.starts_with(&concat_key))
+                || (concat_word.chars().count() >= 2
+                    && field.concat_word.starts_with(&concat_word));
             let kind = match field.text {
                 MatchedText::Keyword(_) if whole || start => MatchKind::Keyword,
                 MatchedText::NameHi | MatchedText::NameEn if whole => MatchKind::ExactName,
@@ -312,7 +418,11 @@ impl SearchIndex {
                 _ => MatchKind::Partial,
             };
             // Within a kind: how much of the query matched, and how little of the text is left over.
-            let extra_words = field.ranges.len().saturating_sub(positions.count_ones() as usize) as u32;
+            let extra_words = field
+                .ranges
+                .len()
+                .saturating_sub(positions.count_ones() as usize)
+                as u32;
             let score = (kind as u32) * 10_000 + coverage * 50 - extra_words.min(49);
             let hit = SearchHit {
                 doc: field.doc as usize,

@@ -26,8 +26,18 @@ pub fn ServicesPage() -> impl IntoView {
     let navigate = use_navigate();
     // Typing replaces the address rather than adding to the history: Back leaves the search.
     let on_type = Callback::new(move |text: String| {
-        let next = BrowseFilter { query: text, ..filter.get_untracked() };
-        navigate(&next.to_url(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        let next = BrowseFilter {
+            query: text,
+            ..filter.get_untracked()
+        };
+        navigate(
+            &next.to_url(),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     });
     // Computed once per change of catalogue or filter; the count and the list both read it.
     let found = Memo::new(move |_| match catalogue.state.get() {

@@ -74,7 +74,11 @@ fn storage(error: sqlx::Error) -> StoreError {
 }
 
 /// Rows of `(service_id, value)` grouped by service, keeping their order.
-async fn by_service(db: &Database, sql: &str, id: Option<&str>) -> Result<HashMap<String, Vec<String>>, StoreError> {
+async fn by_service(
+    db: &Database,
+    sql: &str,
+    id: Option<&str>,
+) -> Result<HashMap<String, Vec<String>>, StoreError> {
     let query = sqlx::query_as::<_, (String, String)>(sql);
     let query = match id {
         Some(id) => query.bind(id.to_string()),
@@ -88,8 +92,10 @@ async fn by_service(db: &Database, sql: &str, id: Option<&str>) -> Result<HashMa
     Ok(grouped)
 }
 
-const ALL_KEYWORDS: &str = "SELECT service_id, keyword FROM service_keywords ORDER BY service_id, position";
-const ALL_LIFE_EVENTS: &str = "SELECT service_id, life_event FROM service_life_events ORDER BY service_id, life_event";
+const ALL_KEYWORDS: &str =
+    "SELECT service_id, keyword FROM service_keywords ORDER BY service_id, position";
+const ALL_LIFE_EVENTS: &str =
+    "SELECT service_id, life_event FROM service_life_events ORDER BY service_id, life_event";
 
 fn life_events(tags: Vec<String>) -> Vec<LifeEvent> {
     let mut events: Vec<LifeEvent> = tags.iter().filter_map(|t| LifeEvent::from_key(t)).collect();
@@ -114,8 +120,11 @@ impl CatalogueStore for Database {
         .map_err(storage)?;
         let mut keywords = by_service(self, ALL_KEYWORDS, None).await?;
         let mut events = by_service(self, ALL_LIFE_EVENTS, None).await?;
-        let position: HashMap<&str, u16> =
-            departments.iter().enumerate().map(|(i, d)| (d.id.as_str(), i as u16)).collect();
+        let position: HashMap<&str, u16> = departments
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i as u16))
+            .collect();
         let mut services = Vec::with_capacity(rows.len());
         for row in rows {
             let department = *position
@@ -136,9 +145,15 @@ impl CatalogueStore for Database {
         }
         let departments = departments
             .into_iter()
-            .map(|d| Department { id: d.id, name: BilingualText::new(d.name_hi, d.name_en) })
+            .map(|d| Department {
+                id: d.id,
+                name: BilingualText::new(d.name_hi, d.name_en),
+            })
             .collect();
-        Ok(CatalogueIndex { departments, services })
+        Ok(CatalogueIndex {
+            departments,
+            services,
+        })
     }
 
     async fn service(&self, id: &str) -> Result<Option<Service>, StoreError> {
@@ -179,7 +194,9 @@ impl CatalogueStore for Database {
                 .map_err(storage)?;
         let fee_rupees = row
             .fee_rupees
-            .map(|fee| u32::try_from(fee).map_err(|_| StoreError(format!("service {id} has fee {fee}"))))
+            .map(|fee| {
+                u32::try_from(fee).map_err(|_| StoreError(format!("service {id} has fee {fee}")))
+            })
             .transpose()?;
         Ok(Some(Service {
             time_limit: TimeLimit {
@@ -204,8 +221,14 @@ impl CatalogueStore for Database {
             life_events: life_events(events),
             guidance: Guidance {
                 who_can_apply: BilingualText::new(row.who_can_apply_hi, row.who_can_apply_en),
-                documents: documents.into_iter().map(|(hi, en)| BilingualText::new(hi, en)).collect(),
-                fee: Fee { rupees: fee_rupees, confirmed: row.fee_confirmed != 0 },
+                documents: documents
+                    .into_iter()
+                    .map(|(hi, en)| BilingualText::new(hi, en))
+                    .collect(),
+                fee: Fee {
+                    rupees: fee_rupees,
+                    confirmed: row.fee_confirmed != 0,
+                },
             },
             id: row.id,
         }))

@@ -24,16 +24,22 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         Some(_) => {}
     }
     let catalogue: Arc<dyn CatalogueStore> = Arc::new(state.db.clone());
-    let mut response =
-        leptos_axum::handle_server_fns_with_context(move || provide_context(catalogue.clone()), request)
-            .await
-            .into_response();
+    let mut response = leptos_axum::handle_server_fns_with_context(
+        move || provide_context(catalogue.clone()),
+        request,
+    )
+    .await
+    .into_response();
     // The catalogue changes only when the server restarts with new data: a phone may keep it
     // for a few minutes instead of fetching it on every page.
-    if method == Method::GET && path.starts_with("/api/catalogue/") && response.status().is_success() {
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+    if method == Method::GET
+        && path.starts_with("/api/catalogue/")
+        && response.status().is_success()
+    {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=300"),
+        );
     }
     response
 }

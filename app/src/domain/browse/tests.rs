@@ -1,7 +1,13 @@
 use super::*;
 use crate::domain::language::BilingualText;
 
-fn entry(id: &str, department: u16, name_hi: &str, name_en: &str, events: &[LifeEvent]) -> CatalogueEntry {
+fn entry(
+    id: &str,
+    department: u16,
+    name_hi: &str,
+    name_en: &str,
+    events: &[LifeEvent],
+) -> CatalogueEntry {
     CatalogueEntry {
         id: id.into(),
         department,
@@ -17,18 +23,42 @@ fn entry(id: &str, department: u16, name_hi: &str, name_en: &str, events: &[Life
 }
 
 fn index() -> CatalogueIndex {
-    let mut ayushman = entry("ayushman-card", 1, "आयुष्मान कार्ड", "Ayushman card", &[LifeEvent::Health]);
+    let mut ayushman = entry(
+        "ayushman-card",
+        1,
+        "आयुष्मान कार्ड",
+        "Ayushman card",
+        &[LifeEvent::Health],
+    );
     ayushman.centre_only = true;
-    let mut income = entry("income-certificate", 0, "आय प्रमाण पत्र", "Income certificate", &[LifeEvent::Education]);
+    let mut income = entry(
+        "income-certificate",
+        0,
+        "आय प्रमाण पत्र",
+        "Income certificate",
+        &[LifeEvent::Education],
+    );
     income.samadhan_ek_din = true;
     CatalogueIndex {
         departments: vec![
-            Department { id: "gad".into(), name: BilingualText::new("सामान्य प्रशासन", "General Administration") },
-            Department { id: "health".into(), name: BilingualText::new("स्वास्थ्य", "Health") },
+            Department {
+                id: "gad".into(),
+                name: BilingualText::new("सामान्य प्रशासन", "General Administration"),
+            },
+            Department {
+                id: "health".into(),
+                name: BilingualText::new("स्वास्थ्य", "Health"),
+            },
         ],
         services: vec![
             income,
-            entry("birth-certificate", 0, "जन्म प्रमाण पत्र", "Birth certificate", &[LifeEvent::BirthFamily]),
+            entry(
+                "birth-certificate",
+                0,
+                "जन्म प्रमाण पत्र",
+                "Birth certificate",
+                &[LifeEvent::BirthFamily],
+            ),
             ayushman,
         ],
     }
@@ -36,27 +66,56 @@ fn index() -> CatalogueIndex {
 
 fn ids(filter: &BrowseFilter) -> Vec<String> {
     let index = index();
-    browse(&index, &index.search_index(), filter).into_iter().map(|r| index.services[r.service].id.clone()).collect()
+    browse(&index, &index.search_index(), filter)
+        .into_iter()
+        .map(|r| index.services[r.service].id.clone())
+        .collect()
 }
 
 #[test]
 fn without_a_query_every_admitted_service_shows_in_catalogue_order() {
-    assert_eq!(ids(&BrowseFilter::default()), vec!["income-certificate", "birth-certificate", "ayushman-card"]);
-    let same_day = BrowseFilter { same_day: true, ..Default::default() };
+    assert_eq!(
+        ids(&BrowseFilter::default()),
+        vec!["income-certificate", "birth-certificate", "ayushman-card"]
+    );
+    let same_day = BrowseFilter {
+        same_day: true,
+        ..Default::default()
+    };
     assert_eq!(ids(&same_day), vec!["income-certificate"]);
-    let centre = BrowseFilter { channel: Some(Channel::Centre), ..Default::default() };
+    let centre = BrowseFilter {
+        channel: Some(Channel::Centre),
+        ..Default::default()
+    };
     assert_eq!(ids(&centre), vec!["ayushman-card"]);
-    let health = BrowseFilter { department: Some("health".into()), ..Default::default() };
+    let health = BrowseFilter {
+        department: Some("health".into()),
+        ..Default::default()
+    };
     assert_eq!(ids(&health), vec!["ayushman-card"]);
-    let family = BrowseFilter { event: Some(LifeEvent::BirthFamily), ..Default::default() };
+    let family = BrowseFilter {
+        event: Some(LifeEvent::BirthFamily),
+        ..Default::default()
+    };
     assert_eq!(ids(&family), vec!["birth-certificate"]);
 }
 
 #[test]
 fn filters_combine_with_the_search() {
-    let online_certificates = BrowseFilter { query: "certificate".into(), channel: Some(Channel::Online), ..Default::default() };
-    assert_eq!(ids(&online_certificates), vec!["income-certificate", "birth-certificate"]);
-    let same_day_certificates = BrowseFilter { query: "praman patra".into(), same_day: true, ..Default::default() };
+    let online_certificates = BrowseFilter {
+        query: "certificate".into(),
+        channel: Some(Channel::Online),
+        ..Default::default()
+    };
+    assert_eq!(
+        ids(&online_certificates),
+        vec!["income-certificate", "birth-certificate"]
+    );
+    let same_day_certificates = BrowseFilter {
+        query: "praman patra".into(),
+        same_day: true,
+        ..Default::default()
+    };
     assert_eq!(ids(&same_day_certificates), vec!["income-certificate"]);
 }
 
@@ -77,7 +136,12 @@ fn the_filter_round_trips_through_the_address() {
         .filter_map(|pair| pair.split_once('='))
         .map(|(k, v)| (k.to_string(), decode(v)))
         .collect();
-    let read = BrowseFilter::from_params(|name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()));
+    let read = BrowseFilter::from_params(|name| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    });
     assert_eq!(read, filter);
     assert_eq!(BrowseFilter::default().to_url(), "/services");
 }

@@ -27,7 +27,9 @@ pub fn distance_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
         let mut row_min = current[0];
         for j in 1..width {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            let mut value = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 value = value.min(before[j - 2] + 1);
             }
@@ -60,7 +62,11 @@ mod tests {
         assert_eq!(d("licnese", "license", 2), Some(1), "a swap is one typo");
         assert_eq!(d("incme", "income", 1), Some(1));
         assert_eq!(d("domicle", "domicile", 2), Some(1));
-        assert_eq!(d("परमाण", "प्रमाण", 2), Some(1), "a missing virama is one typo");
+        assert_eq!(
+            d("परमाण", "प्रमाण", 2),
+            Some(1),
+            "a missing virama is one typo"
+        );
     }
 
     #[test]

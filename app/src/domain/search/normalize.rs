@@ -23,7 +23,10 @@ const ANUSVARA: char = '\u{0902}';
 /// Whether a character belongs to a word: letters, digits and Devanagari signs (but not the
 /// danda, which ends a sentence).
 fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric() || ('\u{0900}'..='\u{097F}').contains(&c) || c == '\u{200C}' || c == '\u{200D}')
+    (c.is_alphanumeric()
+        || ('\u{0900}'..='\u{097F}').contains(&c)
+        || c == '\u{200C}'
+        || c == '\u{200D}')
         && c != '\u{0964}'
         && c != '\u{0965}'
 }
@@ -34,7 +37,10 @@ pub fn is_devanagari_consonant(c: char) -> bool {
 }
 
 fn is_nasal(c: char) -> bool {
-    matches!(c, '\u{0919}' | '\u{091E}' | '\u{0923}' | '\u{0928}' | '\u{092E}')
+    matches!(
+        c,
+        '\u{0919}' | '\u{091E}' | '\u{0923}' | '\u{0928}' | '\u{092E}'
+    )
 }
 
 /// One Devanagari character folded: nukta forms to their base, chandrabindu to anusvara, candra
@@ -69,7 +75,9 @@ fn fold_devanagari(word: &str) -> String {
         let c = chars[i];
         if is_nasal(c)
             && chars.get(i + 1) == Some(&VIRAMA)
-            && chars.get(i + 2).is_some_and(|&next| is_devanagari_consonant(next))
+            && chars
+                .get(i + 2)
+                .is_some_and(|&next| is_devanagari_consonant(next))
         {
             out.push(ANUSVARA);
             i += 2;
@@ -112,7 +120,11 @@ pub fn is_devanagari(text: &str) -> bool {
 
 /// Folds one word in whichever script it is written.
 pub fn fold_word(word: &str) -> String {
-    if is_devanagari(word) { fold_devanagari(word) } else { fold_latin(word) }
+    if is_devanagari(word) {
+        fold_devanagari(word)
+    } else {
+        fold_latin(word)
+    }
 }
 
 /// Splits text into words (on spaces, punctuation and script changes) and folds each.
@@ -122,7 +134,9 @@ pub fn words(text: &str) -> Vec<Word> {
     for (index, c) in text.char_indices() {
         let devanagari = ('\u{0900}'..='\u{097F}').contains(&c);
         match start {
-            Some((from, script)) if !is_word_char(c) || (devanagari != script && c.is_alphanumeric()) => {
+            Some((from, script))
+                if !is_word_char(c) || (devanagari != script && c.is_alphanumeric()) =>
+            {
                 push_word(text, from, index, &mut words);
                 start = is_word_char(c).then_some((index, devanagari));
             }
@@ -170,7 +184,10 @@ mod tests {
 
     #[test]
     fn latin_words_fold_case_spelling_and_plurals() {
-        assert_eq!(folded("Driving LICENCE Renewals"), vec!["driving", "license", "renewal"]);
+        assert_eq!(
+            folded("Driving LICENCE Renewals"),
+            vec!["driving", "license", "renewal"]
+        );
         assert_eq!(folded("centres"), vec!["center"]);
         assert_eq!(folded("address status"), vec!["address", "status"]);
     }
@@ -180,7 +197,10 @@ mod tests {
         let text = "स्थानीय/मूल निवासी प्रमाण पत्र। (SC/ST)";
         let found = words(text);
         let shown: Vec<&str> = found.iter().map(|w| &text[w.start..w.end]).collect();
-        assert_eq!(shown, vec!["स्थानीय", "मूल", "निवासी", "प्रमाण", "पत्र", "SC", "ST"]);
+        assert_eq!(
+            shown,
+            vec!["स्थानीय", "मूल", "निवासी", "प्रमाण", "पत्र", "SC", "ST"]
+        );
     }
 
     #[test]

@@ -103,11 +103,22 @@ fn from_latin(word: &str) -> String {
         ("au", "o"),
         ("ou", "u"),
     ];
-    let mut text: String = word.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
+    let mut text: String = word
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     for (from, to) in RULES {
         if text.contains(from) {
             // "ch" became "c" above; a later "c" → "k" must not touch it, so mark it first.
-            text = text.replace(from, if *from == "ch" || *from == "chh" { "\u{1}" } else { to });
+            text = text.replace(
+                from,
+                if *from == "ch" || *from == "chh" {
+                    "\u{1}"
+                } else {
+                    to
+                },
+            );
         }
     }
     text.replace('\u{1}', "c")
@@ -132,7 +143,15 @@ fn simplify(latin: &str) -> String {
     let letters: Vec<char> = no_aspiration.chars().filter(|&c| c != 'a').collect();
     let mut out = String::with_capacity(letters.len());
     for (i, &c) in letters.iter().enumerate() {
-        let c = if c == 'm' && letters.get(i + 1).is_some_and(|&next| is_consonant(next) && next != 'h') { 'n' } else { c };
+        let c = if c == 'm'
+            && letters
+                .get(i + 1)
+                .is_some_and(|&next| is_consonant(next) && next != 'h')
+        {
+            'n'
+        } else {
+            c
+        };
         if !out.ends_with(c) {
             out.push(c);
         }
@@ -148,7 +167,11 @@ mod tests {
     fn same(devanagari: &str, latin: &[&str]) {
         let expected = key(&fold_word(devanagari));
         for typed in latin {
-            assert_eq!(key(&fold_word(typed)), expected, "{typed} should sound like {devanagari}");
+            assert_eq!(
+                key(&fold_word(typed)),
+                expected,
+                "{typed} should sound like {devanagari}"
+            );
         }
     }
 

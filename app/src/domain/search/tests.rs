@@ -14,18 +14,57 @@ fn doc(name_hi: &str, name_en: &str, keywords: &[&str], online: bool) -> SearchD
 
 fn catalogue() -> Vec<SearchDoc> {
     vec![
-        doc("आय प्रमाण पत्र", "Income certificate", &["आमदनी", "इनकम", "aay praman patra", "income proof"], true),
-        doc("स्थानीय/मूल निवासी प्रमाण पत्र", "Domicile (local resident) certificate", &["mool niwasi"], true),
-        doc("स्थायी जाति प्रमाण पत्र", "Permanent caste certificate (SC/ST/OBC)", &["जाति", "jati"], true),
-        doc("अविवादित नामांतरण", "Undisputed mutation of land records", &["दाखिल खारिज", "namantaran"], true),
-        doc("जन्म प्रमाण पत्र", "Birth certificate", &["janm praman patra"], true),
-        doc("ड्राइविंग लाइसेंस का नवीनीकरण", "Driving licence renewal", &["DL renewal"], true),
-        doc("आधार नामांकन/अद्यतन", "Aadhaar enrolment or update", &["aadhar"], false),
+        doc(
+            "आय प्रमाण पत्र",
+            "Income certificate",
+            &["आमदनी", "इनकम", "aay praman patra", "income proof"],
+            true,
+        ),
+        doc(
+            "स्थानीय/मूल निवासी प्रमाण पत्र",
+            "Domicile (local resident) certificate",
+            &["mool niwasi"],
+            true,
+        ),
+        doc(
+            "स्थायी जाति प्रमाण पत्र",
+            "Permanent caste certificate (SC/ST/OBC)",
+            &["जाति", "jati"],
+            true,
+        ),
+        doc(
+            "अविवादित नामांतरण",
+            "Undisputed mutation of land records",
+            &["दाखिल खारिज", "namantaran"],
+            true,
+        ),
+        doc(
+            "जन्म प्रमाण पत्र",
+            "Birth certificate",
+            &["janm praman patra"],
+            true,
+        ),
+        doc(
+            "ड्राइविंग लाइसेंस का नवीनीकरण",
+            "Driving licence renewal",
+            &["DL renewal"],
+            true,
+        ),
+        doc(
+            "आधार नामांकन/अद्यतन",
+            "Aadhaar enrolment or update",
+            &["aadhar"],
+            false,
+        ),
     ]
 }
 
 fn top(query: &str) -> Vec<usize> {
-    SearchIndex::new(&catalogue()).search(query, 3).into_iter().map(|h| h.doc).collect()
+    SearchIndex::new(&catalogue())
+        .search(query, 3)
+        .into_iter()
+        .map(|h| h.doc)
+        .collect()
 }
 
 fn first(query: &str) -> Option<usize> {
@@ -38,7 +77,10 @@ fn the_whole_name_in_either_script_comes_first() {
     let hit = &index.search("आय प्रमाण पत्र", 3)[0];
     assert_eq!((hit.doc, hit.kind), (0, MatchKind::ExactName));
     let hit = &index.search("income certificate", 3)[0];
-    assert_eq!((hit.doc, hit.kind, hit.text), (0, MatchKind::ExactName, MatchedText::NameEn));
+    assert_eq!(
+        (hit.doc, hit.kind, hit.text),
+        (0, MatchKind::ExactName, MatchedText::NameEn)
+    );
 }
 
 #[test]
