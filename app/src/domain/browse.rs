@@ -119,7 +119,7 @@ impl BrowseFilter {
                 .take(MAX_QUERY_CHARS)
                 .collect(),
             event: get("event").as_deref().and_then(LifeEvent::from_key),
-            department: get("department").filter(|d| crate::domain::catalogue::is_service_id(d)),
+            department: get("department").filter(|d| is_department_id(d)),
             same_day: get("same_day").as_deref() == Some("1"),
             channel: get("channel").as_deref().and_then(Channel::parse),
         }
@@ -206,6 +206,16 @@ pub fn browse(
             hit: Some(hit),
         })
         .collect()
+}
+
+/// Whether text can be a department id: lowercase ASCII letters, digits, `_` and `-`
+/// (`housing_env`), at most 64 characters.
+fn is_department_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// Percent-encodes text for a query parameter (everything but unreserved characters).

@@ -14,6 +14,7 @@ pub mod phonetic;
 use fuzzy::{allowed_typos, distance_within};
 use normalize::words;
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// The most words of a query that count; the rest are ignored.
 pub const MAX_QUERY_WORDS: usize = 8;
@@ -133,7 +134,7 @@ struct Term {
     /// For a joined pair of words, the length in characters of the first; 0 for a single word.
     first_len: usize,
     key: String,
-    key_chars: Vec<char>,
+    key_mask: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -162,6 +163,12 @@ pub struct SearchIndex {
     postings: Vec<Vec<Posting>>,
     fields: Vec<Field>,
     online: Vec<bool>,
+    /// Reused between searches: for each field, its accumulator's place plus one (0: untouched).
+    scratch: Mutex<Scratch>,
+}
+
+struct Scratch {
+    field_slots: Vec<u32>,
 }
 
 /// The most words of one text that are indexed.
@@ -180,6 +187,9 @@ impl SearchIndex {
             postings: Vec::new(),
             fields: Vec::new(),
             online: docs.iter().map(|d| d.online).collect(),
+            scratch: Mutex::new(Scratch {
+                field_slots: Vec::new(),
+            }),
         };
         for (doc, d) in docs.iter().enumerate() {
             index.add_field(doc, MatchedText::NameHi, &d.name_hi);
@@ -188,14 +198,17 @@ impl SearchIndex {
                 index.add_field(doc, MatchedText::Keyword(k), keyword);
             }
         }
+        index.scratch = Mutex::new(Scratch {
+            field_slots: vec![0; index.fields.len()],
+        });
         let mut sorted: Vec<u32> = (0..index.terms.len() as u32).collect();
-        sorted.sort_by(|a, b| {
+        sorted.sort_unstable_by(|a, b| {
             index.terms[*a as usize]
                 .word
                 .cmp(&index.terms[*b as usize].word)
         });
         index.sorted_words = sorted.clone();
-        sorted.sort_by(|a, b| {
+        sorted.sort_unstable_by(|a, b| {
             index.terms[*a as usize]
                 .key
                 .cmp(&index.terms[*b as usize].key)
@@ -249,18 +262,18 @@ impl SearchIndex {
         }
         let id = self.terms.len() as u32;
         let key = phonetic::key(word);
-        let key_chars: Vec<char> = key.chars().collect();
-        if self.by_key_len.len() <= key_chars.len() {
-            self.by_key_len.resize(key_chars.len() + 1, Vec::new());
+        if self.by_key_len.len() <= key.len() {
+            self.by_key_len.resize(key.len() + 1, Vec::new());
         }
-        self.by_key_len[key_chars.len()].push(id);
+        self.by_key_len[key.len()].push(id);
         self.by_key.entry(key.clone()).or_default().push(id);
         self.by_word.insert(word.to_string(), id);
+        let key_mask = letter_mask(key.as_bytes());
         self.terms.push(Term {
             word: word.to_string(),
             first_len,
             key,
-            key_chars,
+            key_mask,
         });
         self.postings.push(Vec::new());
         id
@@ -269,61 +282,73 @@ impl SearchIndex {
     /// The terms one typed word matches, each with a strength out of 100.
     fn matches(&self, word: &str, key: &str) -> Vec<(u32, u8)> {
         let mut found: Vec<(u32, u8)> = Vec::new();
-        let mut add = |term: u32, strength: u8| match found.iter_mut().find(|(t, _)| *t == term) {
-            Some(entry) => entry.1 = entry.1.max(strength),
-            None => found.push((term, strength)),
-        };
         if let Some(&term) = self.by_word.get(word) {
-            add(term, 100);
+            found.push((term, 100));
         }
         if !key.is_empty() {
-            for &term in self.by_key.get(key).into_iter().flatten() {
-                add(term, 95);
-            }
+            found.extend(
+                self.by_key
+                    .get(key)
+                    .into_iter()
+                    .flatten()
+                    .map(|&term| (term, 95)),
+            );
         }
+        let whole_word_found = !found.is_empty();
         // The start of a word: what is typed so far, or a shortened word.
         if word.chars().count() >= 2 {
             let from = self
                 .sorted_words
                 .partition_point(|&t| self.terms[t as usize].word.as_str() < word);
-            for &term in self.sorted_words[from..]
-                .iter()
-                .take_while(|&&t| self.terms[t as usize].word.starts_with(word))
-            {
-                add(term, 75);
-            }
+            found.extend(
+                self.sorted_words[from..]
+                    .iter()
+                    .take_while(|&&t| self.terms[t as usize].word.starts_with(word))
+                    .map(|&term| (term, 75)),
+            );
         }
-        let key_chars: Vec<char> = key.chars().collect();
-        if key_chars.len() >= 2 {
+        let key_bytes = key.as_bytes();
+        if key_bytes.len() >= 2 {
             let from = self
                 .sorted_keys
                 .partition_point(|&t| self.terms[t as usize].key.as_str() < key);
-            for &term in self.sorted_keys[from..]
-                .iter()
-                .take_while(|&&t| self.terms[t as usize].key.starts_with(key))
-            {
-                add(term, 70);
-            }
+            found.extend(
+                self.sorted_keys[from..]
+                    .iter()
+                    .take_while(|&&t| self.terms[t as usize].key.starts_with(key))
+                    .map(|&term| (term, 70)),
+            );
         }
         // Typos, allowed in proportion to the word's length: the longer of the typed word and the
-        // indexed one, since a typo often drops letters; but no typos at all in very short words.
-        let own = allowed_typos(key_chars.len());
-        if own > 0 {
+        // indexed one, since a typo often drops letters; but no typos at all in very short words,
+        // and no search for typos when the word itself is known (by spelling or by sound).
+        let own = allowed_typos(key_bytes.len());
+        if own > 0 && !whole_word_found {
+            let mask = letter_mask(key_bytes);
             let widest = own + 1;
-            let shortest = key_chars.len().saturating_sub(widest);
-            let longest = (key_chars.len() + widest).min(self.by_key_len.len().saturating_sub(1));
+            let shortest = key_bytes.len().saturating_sub(widest);
+            let longest = (key_bytes.len() + widest).min(self.by_key_len.len().saturating_sub(1));
             for length in shortest..=longest {
-                let typos = allowed_typos(length.max(key_chars.len())).min(widest);
+                let typos = allowed_typos(length.max(key_bytes.len())).min(widest);
                 for &term in &self.by_key_len[length] {
+                    let candidate = &self.terms[term as usize];
+                    // Each typo changes at most two letters of the set of letters used: a cheap
+                    // bound that skips most words before the edit distance is computed.
+                    if ((mask ^ candidate.key_mask).count_ones() as usize).div_ceil(2) > typos {
+                        continue;
+                    }
                     if let Some(distance) =
-                        distance_within(&key_chars, &self.terms[term as usize].key_chars, typos)
+                        distance_within(key_bytes, candidate.key.as_bytes(), typos)
                         && distance > 0
                     {
-                        add(term, 60u8.saturating_sub(10 * distance as u8));
+                        found.push((term, 60u8.saturating_sub(10 * distance as u8)));
                     }
                 }
             }
         }
+        // One entry per term, with its strongest match.
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        found.dedup_by_key(|entry| entry.0);
         found
     }
 
@@ -346,7 +371,14 @@ impl SearchIndex {
         let concat_word: String = typed.iter().map(|w| w.folded.as_str()).collect();
         let concat_key = phonetic::key(&concat_word);
 
-        let mut fields: HashMap<u32, ([u8; MAX_QUERY_WORDS], u64)> = HashMap::new();
+        // Per field: the strength of each typed word's best match, and the matched positions.
+        // `slots` maps a field to its accumulator, so only touched fields cost anything.
+        let mut guard = self
+            .scratch
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let slots = &mut guard.field_slots;
+        let mut touched: Vec<(u32, [u8; MAX_QUERY_WORDS], u64)> = Vec::new();
         // `reach`: how many characters of the term the typed text accounts for; a word that is only
         // the start of a joined pair highlights the first word of the pair, not both.
         let mut credit = |term: u32, covers: &[usize], strength: u8, reach: usize| {
@@ -357,18 +389,21 @@ impl SearchIndex {
                 2
             };
             for posting in &self.postings[term as usize] {
-                let entry = fields
-                    .entry(posting.field)
-                    .or_insert(([0; MAX_QUERY_WORDS], 0));
+                let slot = &mut slots[posting.field as usize];
+                if *slot == 0 {
+                    touched.push((posting.field, [0; MAX_QUERY_WORDS], 0));
+                    *slot = touched.len() as u32;
+                }
+                let entry = &mut touched[*slot as usize - 1];
                 for &i in covers {
-                    entry.0[i] = entry.0[i].max(strength);
+                    entry.1[i] = entry.1[i].max(strength);
                 }
                 for p in posting.position
                     ..posting
                         .position
                         .saturating_add(posting.span.min(span_limit))
                 {
-                    entry.1 |= 1u64 << (p as u32).min(63);
+                    entry.2 |= 1u64 << (p as u32).min(63);
                 }
             }
         };
@@ -388,9 +423,14 @@ impl SearchIndex {
                 credit(term, &[i - 1, i], 95, usize::MAX);
             }
         }
+        for (field, _, _) in &touched {
+            slots[*field as usize] = 0;
+        }
+        drop(guard);
 
-        let mut best: HashMap<u32, (u32, SearchHit)> = HashMap::new();
-        for (field_id, (strengths, positions)) in fields {
+        // The best field of each service: (score, field, matched positions).
+        let mut best: HashMap<u32, (u32, u32, u64)> = HashMap::new();
+        for (field_id, strengths, positions) in touched {
             // At least half the typed words must match, or one of them well (a whole word, by
             // spelling or by sound): a citizen's extra words ("ghar", "kho gayi") must not hide
             // the service, but a lone weak typo match is noise.
@@ -407,8 +447,7 @@ impl SearchIndex {
                 / count as u32;
             let whole = (!concat_key.is_empty() && field.concat_key == concat_key)
                 || field.concat_word == concat_word;
-            let start = (concat_key.chars().count() >= 2
-                && field.concat_key.starts_with(&concat_key))
+            let start = (concat_key.len() >= 2 && field.concat_key.starts_with(&concat_key))
                 || (concat_word.chars().count() >= 2
                     && field.concat_word.starts_with(&concat_word));
             let kind = match field.text {
@@ -424,34 +463,62 @@ impl SearchIndex {
                 .saturating_sub(positions.count_ones() as usize)
                 as u32;
             let score = (kind as u32) * 10_000 + coverage * 50 - extra_words.min(49);
-            let hit = SearchHit {
-                doc: field.doc as usize,
-                kind,
-                text: field.text,
-                highlights: field
-                    .ranges
-                    .iter()
-                    .enumerate()
-                    .filter(|(p, _)| positions & (1u64 << (*p as u32).min(63)) != 0)
-                    .map(|(_, &(s, e))| (s as usize, e as usize))
-                    .collect(),
-            };
-            match best.get(&field.doc) {
-                Some((existing, _)) if *existing >= score => {}
-                _ => {
-                    best.insert(field.doc, (score, hit));
-                }
+            let entry = best
+                .entry(field.doc)
+                .or_insert((score, field_id, positions));
+            // Ties between a service's own texts go to the earlier one: Hindi name, English name,
+            // then keywords in order.
+            if score > entry.0 || (score == entry.0 && field_id < entry.1) {
+                *entry = (score, field_id, positions);
             }
         }
-        let mut hits: Vec<(u32, SearchHit)> = best.into_values().collect();
-        hits.sort_by(|(a_score, a), (b_score, b)| {
+        let mut ranked: Vec<(u32, u32, u64)> = best.into_values().collect();
+        ranked.sort_unstable_by(|(a_score, a_field, _), (b_score, b_field, _)| {
+            let (a, b) = (
+                self.fields[*a_field as usize].doc as usize,
+                self.fields[*b_field as usize].doc as usize,
+            );
             b_score
                 .cmp(a_score)
-                .then(self.online[b.doc].cmp(&self.online[a.doc]))
-                .then(a.doc.cmp(&b.doc))
+                .then(self.online[b].cmp(&self.online[a]))
+                .then(a.cmp(&b))
         });
-        hits.into_iter().take(limit).map(|(_, hit)| hit).collect()
+        ranked
+            .into_iter()
+            .take(limit)
+            .map(|(score, field_id, positions)| {
+                let field = &self.fields[field_id as usize];
+                SearchHit {
+                    doc: field.doc as usize,
+                    kind: match score / 10_000 {
+                        3 => MatchKind::ExactName,
+                        2 => MatchKind::NamePrefix,
+                        1 => MatchKind::Keyword,
+                        _ => MatchKind::Partial,
+                    },
+                    text: field.text,
+                    highlights: field
+                        .ranges
+                        .iter()
+                        .enumerate()
+                        .filter(|(p, _)| positions & (1u64 << (*p as u32).min(63)) != 0)
+                        .map(|(_, &(s, e))| (s as usize, e as usize))
+                        .collect(),
+                }
+            })
+            .collect()
     }
+}
+
+/// The set of letters and digits in a phonetic key, one bit each.
+fn letter_mask(key: &[u8]) -> u64 {
+    key.iter().fold(0, |mask, &b| {
+        mask | match b {
+            b'a'..=b'z' => 1 << (b - b'a'),
+            b'0'..=b'9' => 1 << (26 + b - b'0'),
+            _ => 1 << 63,
+        }
+    })
 }
 
 #[cfg(test)]

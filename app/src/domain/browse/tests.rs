@@ -160,6 +160,13 @@ fn unknown_filter_values_are_ignored_and_long_queries_cut() {
     assert_eq!(read.channel, None);
     assert_eq!(read.department, None);
     assert_eq!(read.query.chars().count(), MAX_QUERY_CHARS);
+    let underscored =
+        BrowseFilter::from_params(|name| (name == "department").then(|| "housing_env".to_string()));
+    assert_eq!(
+        underscored.department.as_deref(),
+        Some("housing_env"),
+        "department ids may have underscores"
+    );
 }
 
 fn decode(text: &str) -> String {

@@ -11,38 +11,43 @@ pub fn allowed_typos(len: usize) -> usize {
     }
 }
 
+/// The longest words compared; longer ones never match with typos.
+const MAX_LEN: usize = 48;
+
 /// The optimal-string-alignment distance between `a` and `b` (insertions, deletions,
 /// substitutions and swaps of two neighbouring letters each cost one), or `None` when it is more
-/// than `max`. Works on characters, so a Devanagari sign counts as one.
-pub fn distance_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
+/// than `max`. Works on any units: phonetic keys are bytes, Devanagari is compared by character.
+pub fn distance_within<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max || a.len() > MAX_LEN || b.len() > MAX_LEN {
         return None;
     }
     let width = b.len() + 1;
-    let mut before: Vec<usize> = vec![0; width];
-    let mut previous: Vec<usize> = (0..width).collect();
-    let mut current: Vec<usize> = vec![0; width];
+    // Three rows on the stack: this runs for many words on every keystroke.
+    let mut rows = [[0usize; MAX_LEN + 1]; 3];
+    for (j, cell) in rows[1].iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    let (mut before, mut previous, mut current) = (0, 1, 2);
     for i in 1..=a.len() {
-        current[0] = i;
-        let mut row_min = current[0];
+        rows[current][0] = i;
+        let mut row_min = i;
         for j in 1..width {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (previous[j] + 1)
-                .min(current[j - 1] + 1)
-                .min(previous[j - 1] + cost);
+            let mut value = (rows[previous][j] + 1)
+                .min(rows[current][j - 1] + 1)
+                .min(rows[previous][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                value = value.min(before[j - 2] + 1);
+                value = value.min(rows[before][j - 2] + 1);
             }
-            current[j] = value;
+            rows[current][j] = value;
             row_min = row_min.min(value);
         }
         if row_min > max {
             return None;
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        (before, previous, current) = (previous, current, before);
     }
-    let distance = previous[b.len()];
+    let distance = rows[previous][b.len()];
     (distance <= max).then_some(distance)
 }
 

@@ -101,9 +101,11 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("adhar", "aadhaar"),
 ];
 
-/// Folds a Latin word: lower case, one spelling for British and US forms, no plural -s.
+/// Folds a Latin word: lower case, one spelling for British and US forms, no plural -s. Only
+/// ASCII letters change case: the portal's Latin text is English and Hindi typed in Latin letters,
+/// and full Unicode case tables would add kilobytes to every phone's download.
 fn fold_latin(word: &str) -> String {
-    let mut word = word.to_lowercase();
+    let mut word = word.to_ascii_lowercase();
     if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
         word.pop();
     }
