@@ -1,28 +1,8 @@
 // axe-core finds no WCAG 2.2 AA violation on any page: in Hindi, in English, and with high
 // contrast on. Pages are analysed once the app has rendered them, data included.
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ROUTES, type Lang, startInEnglish, startInHighContrast, waitForApp } from './support';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe and fails with every violation's id, help and target nodes. */
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = results.violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}\n` +
-        v.nodes
-          .map((n) => `  - ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`)
-          .join('\n'),
-    )
-    .join('\n');
-  expect(results.violations, `axe violations on ${label}:\n${report}`).toEqual([]);
-  // Guard against analysing an empty page: the rules must actually have found things to check.
-  expect(results.passes.length, `axe checked nothing on ${label}`).toBeGreaterThan(10);
-}
+import { ROUTES, type Lang, expectNoViolations, startInEnglish, startInHighContrast, waitForApp } from './support';
 
 const variants: { name: string; lang: Lang; setup: (page: Page) => Promise<void> }[] = [
   { name: 'Hindi', lang: 'hi', setup: async () => {} },

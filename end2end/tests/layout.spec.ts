@@ -7,7 +7,18 @@ import { ROUTES, type Lang, onlyIn, startInEnglish, waitForApp } from './support
 test.beforeEach(({}, testInfo) => onlyIn(testInfo, 'phone', 'kiosk'));
 
 const MIN_TARGET = 44;
-const TARGETS = 'a.app-nav__link, .app-footer__link, button, input, .app-service-list__link';
+// Every control a finger has to hit: the menus, buttons and fields, the filters on /services
+// (checkboxes and radios are inputs), the service links in its results and the life-event links.
+const TARGETS = [
+  'a.app-nav__link',
+  '.app-footer__link',
+  'button',
+  'input',
+  'select',
+  '.app-results__link',
+  '.app-chips__link',
+  '.app-filters__clear a',
+].join(', ');
 
 const reflowVariants: { name: string; lang: Lang; setup: (page: Page) => Promise<void> }[] = [
   { name: 'Hindi', lang: 'hi', setup: async () => {} },
@@ -62,8 +73,12 @@ test.describe('touch targets are at least 44 × 44 px', () => {
         ({ selector, min }) => {
           const describe = (el: Element) => {
             const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-            const name = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 40);
-            return `<${el.tagName.toLowerCase()}${cls}> "${name}"`;
+            const id = el.id ? `#${el.id}` : '';
+            const type = el.getAttribute('type') ? ` type=${el.getAttribute('type')}` : '';
+            const labels = (el as HTMLInputElement).labels;
+            const labelText = labels && labels.length > 0 ? (labels[0].textContent ?? '') : '';
+            const name = (el.getAttribute('aria-label') ?? labelText) || (el.textContent ?? '');
+            return `<${el.tagName.toLowerCase()}${id}${cls}${type}> "${name.trim().slice(0, 40)}"`;
           };
           /** A link inside running text (WCAG 2.5.8's inline exception). */
           const inline = (el: Element) => {

@@ -1,13 +1,17 @@
 // The list of services and a service's own page: departments, time limits, officers, the
-// provisional tag and centre-only services, in Hindi and in English, and the plain-text search.
+// provisional tags, centre-only services, who can apply, documents and fees, in Hindi and in
+// English, and the basics of the search (search.spec.ts covers searching and filters in depth).
 
 import { expect, test, type Page } from '@playwright/test';
-import { TEXT, open, pageHeading, switchToEnglish, waitForApp } from './support';
+import { TEXT, hrefsOf, open, pageHeading, resultLinks, switchToEnglish, waitForApp } from './support';
 
 const { hi, en } = TEXT;
 
-/** The service links under the department sections of the list. */
-function serviceLinks(page: Page) {
+/**
+ * The service links under the department sections (regions named by their h2) of the list, as
+ * /services shows them when browsing without a query.
+ */
+function departmentLinks(page: Page) {
   return page.getByRole('main').getByRole('region').getByRole('listitem').getByRole('link');
 }
 
@@ -18,47 +22,67 @@ test.describe('all services', () => {
     const main = page.getByRole('main');
     const departments = main.getByRole('heading', { level: 2 });
     expect(await departments.count()).toBeGreaterThanOrEqual(5);
+    // One region per department heading, no more, no less.
+    await expect(main.getByRole('region')).toHaveCount(await departments.count());
     for (const name of ['सामान्य प्रशासन विभाग', 'राजस्व विभाग']) {
       await expect(main.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
       // Each department is a region named by its heading, holding its services.
       await expect(main.getByRole('region', { name, exact: true }).getByRole('link').first()).toBeVisible();
     }
-    const links = serviceLinks(page);
+    const links = departmentLinks(page);
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(36);
-    await expect(page.getByRole('status')).toHaveText(hi.count(count));
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    // Every listed service sits under a department, and the status line counts them all.
+    await expect(resultLinks(page)).toHaveCount(count);
+    await expect(page.getByRole('status')).toHaveText(hi.found(count));
+    const hrefs = await hrefsOf(links);
+    for (const href of hrefs) {
       expect(href).toMatch(/^\/services\/[a-z0-9-]+$/);
     }
+    expect(new Set(hrefs).size, 'a service is listed twice').toBe(hrefs.length);
     await expect(main.getByRole('link', { name: hi.income, exact: true })).toHaveAttribute('href', '/services/income-certificate');
+    // Nothing is marked when nothing was searched.
+    await expect(main.locator('ul.app-results mark')).toHaveCount(0);
   });
 
   test('lists departments and services in English after switching', async ({ page }) => {
     await open(page, '/services', 'hi', hi.servicesTitle);
+    const count = await departmentLinks(page).count();
     await switchToEnglish(page);
     await expect(pageHeading(page)).toHaveText(en.servicesTitle);
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 2, name: 'General Administration Department' })).toBeVisible();
+    await expect(main.getByRole('region', { name: 'Revenue Department', exact: true }).getByRole('link').first()).toBeVisible();
     await expect(main.getByRole('link', { name: en.income, exact: true })).toBeVisible();
-    const count = await serviceLinks(page).count();
-    await expect(page.getByRole('status')).toHaveText(en.count(count));
+    await expect(departmentLinks(page)).toHaveCount(count);
+    await expect(page.getByRole('status')).toHaveText(en.found(count));
   });
 
-  test('searching "income" narrows the list', async ({ page }) => {
+  test('searching "income" narrows the list to one ranked list', async ({ page }) => {
     await open(page, '/services', 'hi', hi.servicesTitle);
-    const total = await serviceLinks(page).count();
+    const total = await resultLinks(page).count();
     const search = page.getByRole('searchbox', { name: hi.searchLabel });
     await search.fill('income');
     await search.press('Enter');
     await expect(page).toHaveURL(/\/services\?q=income\b/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('income');
-    await expect(page.getByRole('main').getByRole('link', { name: hi.income, exact: true })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: hi.domicile, exact: true })).toHaveCount(0);
-    const shown = await serviceLinks(page).count();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: hi.income, exact: true })).toBeVisible();
+    await expect(main.getByRole('link', { name: hi.domicile, exact: true })).toHaveCount(0);
+    // A search is one list in rank order: no department sections.
+    await expect(main.getByRole('region')).toHaveCount(0);
+    await expect(main.locator('ul.app-results')).toHaveCount(1);
+    const links = resultLinks(page);
+    await expect(links.first()).toHaveAttribute('href', '/services/income-certificate');
+    const shown = await links.count();
     expect(shown).toBeGreaterThanOrEqual(1);
     expect(shown).toBeLessThan(total);
-    await expect(page.getByRole('status')).toHaveText(hi.count(shown));
+    await expect(page.getByRole('status')).toHaveText(hi.found(shown));
     await expect(search).toHaveValue('income');
+    // The match was in the English name, which the Hindi list does not show: it says so.
+    const first = main.locator('ul.app-results > li').first();
+    await expect(first).toContainText(`${hi.matched}: ${en.income}`);
+    await expect(first.locator('[lang="en"]', { hasText: en.income })).toBeVisible();
   });
 
   test('a query in the address narrows the list on a fresh load, in Hindi words too', async ({ page }) => {
@@ -66,14 +90,18 @@ test.describe('all services', () => {
     await waitForApp(page, 'hi', hi.servicesTitle);
     await expect(page.getByRole('main').getByRole('link', { name: hi.income, exact: true })).toBeVisible();
     await expect(page.getByRole('searchbox', { name: hi.searchLabel })).toHaveValue('आय प्रमाण');
-    expect(await serviceLinks(page).count()).toBeLessThan(36);
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/services/income-certificate');
+    const shown = await resultLinks(page).count();
+    expect(shown).toBeLessThan(36);
+    await expect(page.getByRole('status')).toHaveText(hi.found(shown));
   });
 
-  test('a query that matches nothing says 0 services', async ({ page }) => {
+  test('a query that matches nothing says no service was found', async ({ page }) => {
     await page.goto('/services?q=zzzz-no-such-service');
     await waitForApp(page, 'hi', hi.servicesTitle);
-    await expect(page.getByRole('status')).toHaveText(hi.count(0));
-    await expect(serviceLinks(page)).toHaveCount(0);
+    await expect(page.getByRole('status')).toHaveText(hi.found(0));
+    await expect(resultLinks(page)).toHaveCount(0);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2, name: hi.noResults, exact: true })).toBeVisible();
   });
 });
 
@@ -117,6 +145,49 @@ test.describe('a service page', () => {
     await expect(page.getByRole('main').getByText(hi.centreOnly, { exact: true })).toBeVisible();
     await switchToEnglish(page);
     await expect(page.getByRole('main').getByText(en.centreOnly, { exact: true })).toBeVisible();
+  });
+
+  test('the income certificate says who can apply, the documents, the fee and its needs', async ({ page }) => {
+    await open(page, '/services/income-certificate', 'hi', hi.income);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 2, name: 'कौन आवेदन कर सकता है', exact: true })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: 'ये दस्तावेज़ तैयार रखें', exact: true })).toBeVisible();
+    // The documents are a list, directly after their heading.
+    const documents = main.locator('h2:has-text("ये दस्तावेज़ तैयार रखें") + ul').getByRole('listitem');
+    await expect(documents.first()).toHaveText('आधार कार्ड');
+    expect(await documents.count()).toBeGreaterThanOrEqual(2);
+    await expect(main.getByRole('heading', { level: 2, name: 'शुल्क', exact: true })).toBeVisible();
+    await expect(main.getByText('विभाग का कोई शुल्क नहीं', { exact: true })).toBeVisible();
+    await expect(main.getByText('केंद्र से आवेदन कराने पर ₹20 केंद्र शुल्क अलग से लगता है।', { exact: true })).toBeVisible();
+    // A confirmed fee carries no provisional tag.
+    await expect(main.getByText('अस्थायी: यह शुल्क अभी पुष्ट नहीं है')).toHaveCount(0);
+    await expect(main.getByRole('heading', { level: 2, name: 'किन ज़रूरतों में काम आती है', exact: true })).toBeVisible();
+    await expect(main.getByRole('link', { name: hi.events.education, exact: true })).toHaveAttribute('href', '/services?event=education');
+
+    await switchToEnglish(page);
+    await expect(main.getByRole('heading', { level: 2, name: 'Who can apply', exact: true })).toBeVisible();
+    await expect(main.locator('h2:has-text("Keep these documents ready") + ul').getByRole('listitem').first()).toHaveText('Aadhaar card');
+    await expect(main.getByText('No department fee', { exact: true })).toBeVisible();
+    await expect(main.getByText('If a centre applies for you, it charges a centre fee of ₹20 on top.', { exact: true })).toBeVisible();
+    await expect(main.getByRole('link', { name: en.events.education, exact: true })).toHaveAttribute('href', '/services?event=education');
+  });
+
+  test('a fee not yet confirmed is marked provisional', async ({ page }) => {
+    await open(page, '/services/driving-licence-renewal', 'hi', 'ड्राइविंग लाइसेंस का नवीनीकरण');
+    const main = page.getByRole('main');
+    await expect(main.getByText('अस्थायी: यह शुल्क अभी पुष्ट नहीं है', { exact: true })).toBeVisible();
+    await switchToEnglish(page);
+    await expect(pageHeading(page)).toHaveText('Driving licence renewal');
+    await expect(main.getByText('Provisional: this fee is not yet confirmed', { exact: true })).toBeVisible();
+  });
+
+  test('a need on a service page leads to the services for that need', async ({ page }) => {
+    await open(page, '/services/income-certificate', 'hi', hi.income);
+    await page.getByRole('main').getByRole('link', { name: hi.events.education, exact: true }).click();
+    await expect(page).toHaveURL(/\/services\?event=education$/);
+    await waitForApp(page, 'hi', hi.servicesTitle);
+    await expect(page.getByRole('combobox', { name: hi.eventFilter })).toHaveValue('education');
+    await expect(page.getByRole('main').getByRole('link', { name: hi.income, exact: true })).toBeVisible();
   });
 
   test('the link back to all services works', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Shared by the specs: the portal's texts in both languages, its routes, and helpers that wait
 // for the app the way a reader would (its heading is there, nothing is still loading).
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export type Lang = 'hi' | 'en';
@@ -24,7 +25,32 @@ export const TEXT = {
     searchLabel: 'सेवा खोजें',
     searchSubmit: 'खोजें',
     servicesTitle: 'सभी सेवाएँ',
-    count: (n: number) => `${n} सेवाएँ`,
+    /** The live status line on /services (catalogue.search.*). */
+    found: (n: number) => (n === 0 ? 'कोई सेवा नहीं मिली' : n === 1 ? '1 सेवा मिली' : `${n} सेवाएँ मिलीं`),
+    noResults: 'कोई सेवा नहीं मिली',
+    matched: 'मिलान',
+    allServicesLink: 'सभी सेवाएँ देखें',
+    sameDayBadge: 'समाधान एक दिन',
+    filtersLegend: 'सेवाएँ छाँटें',
+    sameDayFilter: 'केवल समाधान एक दिन सेवाएँ (केंद्र पर उसी दिन)',
+    channelGroup: 'आवेदन का तरीका',
+    channelAny: 'सभी तरीके',
+    channelOnline: 'ऑनलाइन',
+    channelCentre: 'केवल केंद्र पर',
+    eventFilter: 'ज़रूरत (जीवन की घटना)',
+    departmentFilter: 'विभाग',
+    clearFilters: 'सभी फ़िल्टर हटाएँ',
+    eventsTitle: 'ज़रूरत के अनुसार सेवाएँ',
+    events: {
+      birth_family: 'जन्म और परिवार',
+      education: 'पढ़ाई',
+      land_farming: 'ज़मीन और खेती',
+      business_building: 'व्यापार और निर्माण',
+      pension_social: 'पेंशन और सामाजिक सुरक्षा',
+      vehicles: 'वाहन और ड्राइविंग',
+      police: 'पुलिस सत्यापन',
+      health: 'स्वास्थ्य',
+    },
     notFoundTitle: 'पेज नहीं मिला',
     notFoundServices: 'सभी सेवाएँ देखें',
     serviceNotFoundTitle: 'सेवा नहीं मिली',
@@ -55,7 +81,32 @@ export const TEXT = {
     searchLabel: 'Search for a service',
     searchSubmit: 'Search',
     servicesTitle: 'All services',
-    count: (n: number) => `${n} services`,
+    /** The live status line on /services (catalogue.search.*). */
+    found: (n: number) => (n === 0 ? 'No services found' : n === 1 ? '1 service found' : `${n} services found`),
+    noResults: 'No services found',
+    matched: 'Matched',
+    allServicesLink: 'See all services',
+    sameDayBadge: 'Samadhan Ek Din',
+    filtersLegend: 'Narrow the list',
+    sameDayFilter: 'Only Samadhan Ek Din services (same day at a centre)',
+    channelGroup: 'How to apply',
+    channelAny: 'Any way',
+    channelOnline: 'Online',
+    channelCentre: 'At a centre only',
+    eventFilter: 'Need (life event)',
+    departmentFilter: 'Department',
+    clearFilters: 'Clear all filters',
+    eventsTitle: 'Services by need',
+    events: {
+      birth_family: 'Birth and family',
+      education: 'Education',
+      land_farming: 'Land and farming',
+      business_building: 'Business and building',
+      pension_social: 'Pension and social security',
+      vehicles: 'Vehicles and driving',
+      police: 'Police verification',
+      health: 'Health',
+    },
     notFoundTitle: 'Page not found',
     notFoundServices: 'See all services',
     serviceNotFoundTitle: 'Service not found',
@@ -90,7 +141,23 @@ export const ROUTES: { path: string; h1: Record<Lang, string>; status: number }[
     h1: { hi: TEXT.hi.serviceNotFoundTitle, en: TEXT.en.serviceNotFoundTitle },
     status: 200,
   },
+  // /services in its other states: a ranked search, nothing found (the help panel), a filter.
+  { path: '/services?q=jati', h1: { hi: TEXT.hi.servicesTitle, en: TEXT.en.servicesTitle }, status: 200 },
+  { path: '/services?q=zzqqxx', h1: { hi: TEXT.hi.servicesTitle, en: TEXT.en.servicesTitle }, status: 200 },
+  { path: '/services?same_day=1', h1: { hi: TEXT.hi.servicesTitle, en: TEXT.en.servicesTitle }, status: 200 },
 ];
+
+/** The life events, as keys in `/services?event=…`, in the order the portal offers them. */
+export const LIFE_EVENTS = [
+  'birth_family',
+  'education',
+  'land_farming',
+  'business_building',
+  'pension_social',
+  'vehicles',
+  'police',
+  'health',
+] as const;
 
 /** The page's one h1. */
 export function pageHeading(page: Page): Locator {
@@ -207,4 +274,38 @@ export async function expectFocusOnHeading(page: Page): Promise<void> {
     .poll(() => describeFocus(page), { message: 'focus should be on the page heading (h1)' })
     .toMatch(/^<h1\b/);
   await expect(pageHeading(page)).toBeFocused();
+}
+
+/**
+ * The service links listed on /services, in the order shown: under the department sections when
+ * browsing, or the one ranked list when searching. Never the life-event links of the no-result
+ * panel.
+ */
+export function resultLinks(page: Page): Locator {
+  return page.getByRole('main').locator('ul.app-results > li').getByRole('link');
+}
+
+/** The hrefs of `links`, in order. */
+export async function hrefsOf(links: Locator): Promise<string[]> {
+  return links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** The WCAG 2.2 AA rule sets axe checks. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe and fails with every violation's id, help and target nodes. */
+export async function expectNoViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}\n` +
+        v.nodes
+          .map((n) => `  - ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`)
+          .join('\n'),
+    )
+    .join('\n');
+  expect(results.violations, `axe violations on ${label}:\n${report}`).toEqual([]);
+  // Guard against analysing an empty page: the rules must actually have found things to check.
+  expect(results.passes.length, `axe checked nothing on ${label}`).toBeGreaterThan(10);
 }

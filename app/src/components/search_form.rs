@@ -20,14 +20,20 @@ pub fn SearchForm(
     /// Filters to keep when the search is submitted (on `/services`).
     #[prop(optional)]
     filter: Option<Memo<BrowseFilter>>,
+    /// Called when the search is submitted.
+    #[prop(optional)]
+    on_submit: Option<Callback<()>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let field = NodeRef::<Input>::new();
     let navigate = use_navigate();
     // Submitting searches in the app, keeping the filters; without the app the form's own GET
     // does the same.
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
+    let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        if let Some(on_submit) = on_submit {
+            on_submit.run(());
+        }
         let query = field.get().map(|input| input.value()).unwrap_or_default();
         let next = BrowseFilter {
             query,
@@ -46,7 +52,7 @@ pub fn SearchForm(
     });
     view! {
         <div class="app-search" role="search">
-            <form method="get" action="/services" on:submit=on_submit>
+            <form method="get" action="/services" on:submit=submit>
                 <label class="app-search__label" for="service-search">
                     {tr!(i18n, common.search.label)}
                 </label>

@@ -332,6 +332,12 @@ impl SearchIndex {
                 let typos = allowed_typos(length.max(key_bytes.len())).min(widest);
                 for &term in &self.by_key_len[length] {
                     let candidate = &self.terms[term as usize];
+                    // A joined pair whose first word could be dropped within the typo budget
+                    // ("s" + "driving") would match as if it were its second word alone, and
+                    // mark a word that was never typed: the second word matches on its own.
+                    if candidate.first_len > 0 && candidate.first_len <= typos {
+                        continue;
+                    }
                     // Each typo changes at most two letters of the set of letters used: a cheap
                     // bound that skips most words before the edit distance is computed.
                     if ((mask ^ candidate.key_mask).count_ones() as usize).div_ceil(2) > typos {

@@ -24,20 +24,54 @@ pub fn ServicesPage() -> impl IntoView {
     let query_map = use_query_map();
     let filter = Memo::new(move |_| BrowseFilter::from_params(|name| query_map.read().get(name)));
     let navigate = use_navigate();
-    // Typing replaces the address rather than adding to the history: Back leaves the search.
-    let on_type = Callback::new(move |text: String| {
-        let next = BrowseFilter {
-            query: text,
-            ..filter.get_untracked()
+    // Typing replaces the address, so Back never steps through letters; submitting makes the
+    // search a step of its own: the entry typing replaced gets its address back, and the search
+    // is added after it, so Back returns to what was shown before the citizen started typing.
+    let before_typing: StoredValue<Option<String>> = StoredValue::new(None);
+    let on_type = {
+        let navigate = navigate.clone();
+        Callback::new(move |text: String| {
+            let current = filter.get_untracked();
+            if before_typing.with_value(Option::is_none) {
+                before_typing.set_value(Some(current.to_url()));
+            }
+            let next = BrowseFilter {
+                query: text,
+                ..current
+            };
+            navigate(
+                &next.to_url(),
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        })
+    };
+    let on_submit = Callback::new(move |()| {
+        if let Some(before) = before_typing.with_value(Clone::clone) {
+            before_typing.set_value(None);
+            navigate(
+                &before,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    // A filter change is a step of its own: the next keystroke starts a new entry.
+    Effect::new(move |previous: Option<BrowseFilter>| {
+        let filters_only = BrowseFilter {
+            query: String::new(),
+            ..filter.get()
         };
-        navigate(
-            &next.to_url(),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        if previous.is_some_and(|previous| previous != filters_only) {
+            before_typing.set_value(None);
+        }
+        filters_only
     });
     // Computed once per change of catalogue or filter; the count and the list both read it.
     let found = Memo::new(move |_| match catalogue.state.get() {
@@ -53,7 +87,7 @@ pub fn ServicesPage() -> impl IntoView {
     view! {
         <PageHeading>{tr!(i18n, catalogue.list.title)}</PageHeading>
         <p class="app-lead">{tr!(i18n, catalogue.list.intro)}</p>
-        <SearchForm value=Signal::derive(move || filter.read().query.clone()) on_type filter />
+        <SearchForm value=Signal::derive(move || filter.read().query.clone()) on_type filter on_submit />
         // Always in the page, so screen readers announce each new count as the citizen types.
         <p class="app-count" role="status" aria-live="polite">{count_text}</p>
         {move || match catalogue.state.get() {

@@ -169,3 +169,12 @@ fn long_or_odd_queries_do_not_break_the_search() {
     let _ = index.search("\u{093C}\u{094D}\u{200D}", 3);
     let _ = index.search("🙂 income 🙂", 3);
 }
+
+#[test]
+fn a_short_word_before_a_matched_word_is_not_marked() {
+    let docs = vec![doc("लर्नर", "Learner's driving licence", &[], true)];
+    let hit = &SearchIndex::new(&docs).search("driving licence renewal", 1)[0];
+    let name = &docs[0].name_en;
+    let marked: Vec<&str> = hit.highlights.iter().map(|&(s, e)| &name[s..e]).collect();
+    assert_eq!(marked, vec!["driving", "licence"]);
+}
