@@ -201,30 +201,10 @@ pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool
         .fetch_one(&mut *tx)
         .await?;
     for (position, (id, names)) in catalogue.departments.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO departments (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id) DO UPDATE SET position = excluded.position, name_hi = excluded.name_hi, \
-             name_en = excluded.name_en",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(&names.hi)
-        .bind(&names.en)
-        .execute(&mut *tx)
-        .await?;
+        upsert_named(&mut tx, "departments", id, position, &names.hi, &names.en).await?;
     }
     for (position, (id, hi, en)) in catalogue.districts.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO districts (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (id) DO UPDATE SET position = excluded.position, name_hi = excluded.name_hi, \
-             name_en = excluded.name_en",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(hi)
-        .bind(en)
-        .execute(&mut *tx)
-        .await?;
+        upsert_named(&mut tx, "districts", id, position, hi, en).await?;
     }
     for (position, s) in catalogue.services.iter().enumerate() {
         let guide = &catalogue.guidance[&s.id];
@@ -309,6 +289,29 @@ pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool
     }
     tx.commit().await?;
     Ok(existing == 0)
+}
+
+/// Adds or updates a row of a table of named things in catalogue order (departments, districts).
+async fn upsert_named(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    table: &'static str,
+    id: &str,
+    position: usize,
+    hi: &str,
+    en: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "INSERT INTO {table} (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (id) DO UPDATE SET position = excluded.position, name_hi = excluded.name_hi, \
+         name_en = excluded.name_en"
+    ))
+    .bind(id)
+    .bind(position as i64)
+    .bind(hi)
+    .bind(en)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 fn split(names: &Option<Names>) -> (Option<String>, Option<String>) {

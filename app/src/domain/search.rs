@@ -279,6 +279,20 @@ impl SearchIndex {
         id
     }
 
+    /// The terms in `sorted` (ordered by `text`) whose text starts with `prefix`.
+    fn starting_with<'a>(
+        &'a self,
+        sorted: &'a [u32],
+        prefix: &'a str,
+        text: impl Fn(&Term) -> &String + Copy + 'a,
+    ) -> impl Iterator<Item = u32> + 'a {
+        let from = sorted.partition_point(|&t| text(&self.terms[t as usize]).as_str() < prefix);
+        sorted[from..]
+            .iter()
+            .copied()
+            .take_while(move |&t| text(&self.terms[t as usize]).starts_with(prefix))
+    }
+
     /// The terms one typed word matches, each with a strength out of 100.
     fn matches(&self, word: &str, key: &str) -> Vec<(u32, u8)> {
         let mut found: Vec<(u32, u8)> = Vec::new();
@@ -295,28 +309,18 @@ impl SearchIndex {
             );
         }
         let whole_word_found = !found.is_empty();
-        // The start of a word: what is typed so far, or a shortened word.
+        // The start of a word, by spelling or by sound: what is typed so far, or a shortened word.
+        let key_bytes = key.as_bytes();
         if word.chars().count() >= 2 {
-            let from = self
-                .sorted_words
-                .partition_point(|&t| self.terms[t as usize].word.as_str() < word);
             found.extend(
-                self.sorted_words[from..]
-                    .iter()
-                    .take_while(|&&t| self.terms[t as usize].word.starts_with(word))
-                    .map(|&term| (term, 75)),
+                self.starting_with(&self.sorted_words, word, |t| &t.word)
+                    .map(|term| (term, 75)),
             );
         }
-        let key_bytes = key.as_bytes();
         if key_bytes.len() >= 2 {
-            let from = self
-                .sorted_keys
-                .partition_point(|&t| self.terms[t as usize].key.as_str() < key);
             found.extend(
-                self.sorted_keys[from..]
-                    .iter()
-                    .take_while(|&&t| self.terms[t as usize].key.starts_with(key))
-                    .map(|&term| (term, 70)),
+                self.starting_with(&self.sorted_keys, key, |t| &t.key)
+                    .map(|term| (term, 70)),
             );
         }
         // Typos, allowed in proportion to the word's length: the longer of the typed word and the
