@@ -31,7 +31,7 @@ fi
 say "Rust tests"
 cargo test --workspace --release -- --skip the_right_service_is_in_the_top_three
 say "search relevance (hit@1, hit@3, MRR per kind)"
-cargo test --release -p app --test search_relevance -- --nocapture
+cargo test --workspace --release --test search_relevance -- --nocapture
 
 say "building the client and the server (release)"
 trunk build --release
