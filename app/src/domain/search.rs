@@ -438,8 +438,8 @@ impl SearchIndex {
         }
         drop(guard);
 
-        // The best field of each service: (score, field, matched positions).
-        let mut best: HashMap<u32, (u32, u32, u64)> = HashMap::new();
+        // The best field of each service: (score, kind, field, matched positions).
+        let mut best: HashMap<u32, (u32, MatchKind, u32, u64)> = HashMap::new();
         for (field_id, strengths, positions) in touched {
             // At least half the typed words must match, or one of them well (a whole word, by
             // spelling or by sound): a citizen's extra words ("ghar", "kho gayi") must not hide
@@ -475,15 +475,15 @@ impl SearchIndex {
             let score = (kind as u32) * 10_000 + coverage * 50 - extra_words.min(49);
             let entry = best
                 .entry(field.doc)
-                .or_insert((score, field_id, positions));
+                .or_insert((score, kind, field_id, positions));
             // Ties between a service's own texts go to the earlier one: Hindi name, English name,
             // then keywords in order.
-            if score > entry.0 || (score == entry.0 && field_id < entry.1) {
-                *entry = (score, field_id, positions);
+            if score > entry.0 || (score == entry.0 && field_id < entry.2) {
+                *entry = (score, kind, field_id, positions);
             }
         }
-        let mut ranked: Vec<(u32, u32, u64)> = best.into_values().collect();
-        ranked.sort_unstable_by(|(a_score, a_field, _), (b_score, b_field, _)| {
+        let mut ranked: Vec<(u32, MatchKind, u32, u64)> = best.into_values().collect();
+        ranked.sort_unstable_by(|(a_score, _, a_field, _), (b_score, _, b_field, _)| {
             let (a, b) = (
                 self.fields[*a_field as usize].doc as usize,
                 self.fields[*b_field as usize].doc as usize,
@@ -496,16 +496,11 @@ impl SearchIndex {
         ranked
             .into_iter()
             .take(limit)
-            .map(|(score, field_id, positions)| {
+            .map(|(_, kind, field_id, positions)| {
                 let field = &self.fields[field_id as usize];
                 SearchHit {
                     doc: field.doc as usize,
-                    kind: match score / 10_000 {
-                        3 => MatchKind::ExactName,
-                        2 => MatchKind::NamePrefix,
-                        1 => MatchKind::Keyword,
-                        _ => MatchKind::Partial,
-                    },
+                    kind,
                     text: field.text,
                     highlights: field
                         .ranges

@@ -4,7 +4,6 @@ use crate::api::catalogue::get_service;
 use crate::components::page_title::use_page_title;
 use crate::components::service_details::ServiceDetails;
 use crate::components::status::{Loading, Unavailable};
-use crate::i18n::*;
 use crate::pages::not_found::{Missing, NotFoundPage};
 use crate::preferences::use_language;
 use leptos::prelude::*;
@@ -31,7 +30,6 @@ pub fn ServicePage() -> impl IntoView {
 /// Sets the document title to the service's name in the reader's language.
 #[component]
 fn ServiceTitle(name: crate::domain::language::BilingualText) -> impl IntoView {
-    let _ = use_i18n();
     let language = use_language();
     use_page_title(move || name.get(language.get()).to_string());
 }

@@ -32,7 +32,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Whether a character is a Devanagari consonant (क to ह, including nukta forms).
-pub fn is_devanagari_consonant(c: char) -> bool {
+fn is_devanagari_consonant(c: char) -> bool {
     ('\u{0915}'..='\u{0939}').contains(&c) || ('\u{0958}'..='\u{095F}').contains(&c)
 }
 

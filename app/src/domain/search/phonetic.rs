@@ -10,8 +10,6 @@
 //! - aspiration (kh/k, bh/b; people drop the h), sh/s, ph/f, w/v, z/j, q/k, x/ks, c/k;
 //! - doubled letters, and m or n before a consonant (anusvara, सम्बल / संबल / sambal).
 
-use crate::domain::search::normalize::is_devanagari_consonant;
-
 /// The phonetic key of one folded word (see the module's notes). Digits are kept.
 pub fn key(word: &str) -> String {
     let latin = if word.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
@@ -78,7 +76,6 @@ fn from_devanagari(word: &str) -> String {
             out.push(c);
         }
         // Virama, visarga, nukta and other signs add nothing to the key.
-        let _ = is_devanagari_consonant(c);
     }
     out
 }
