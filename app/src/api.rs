@@ -2,6 +2,8 @@
 //! store, encode. The client calls them on the same origin under `/api/`, at explicit endpoints so
 //! a client and a server built in different folders still agree.
 
+pub mod apply;
+pub mod apply_types;
 pub mod catalogue;
 pub mod error;
 #[cfg(feature = "ssr")]

@@ -3,9 +3,17 @@
 //! Everything here compiles into both the wasm client and the native server, so a rule is written
 //! once and holds in both places.
 
+pub mod answers;
+pub mod application_number;
 pub mod browse;
 pub mod catalogue;
+pub mod clock;
+pub mod date;
+pub mod form;
 pub mod guidance;
 pub mod language;
 pub mod life_event;
+pub mod otp;
 pub mod search;
+pub mod sms;
+pub mod validate;

@@ -13,6 +13,7 @@ macro_rules! tr {
 }
 
 pub mod api;
+pub mod apply_state;
 pub mod catalogue_state;
 pub mod components;
 pub mod domain;

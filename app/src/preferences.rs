@@ -132,7 +132,7 @@ pub fn use_display_preferences() -> DisplayPreferences {
 }
 
 #[cfg(feature = "csr")]
-mod storage {
+pub(crate) mod storage {
     //! Browser storage and the root element. Failures (storage disabled, private mode) are
     //! ignored: a preference that cannot be kept is still applied for this visit.
 
@@ -154,6 +154,32 @@ mod storage {
         }
     }
 
+    pub fn remove(key: &str) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(key);
+        }
+    }
+
+    /// Milliseconds since 1970 by the browser's clock.
+    pub fn now_ms() -> f64 {
+        js_sys::Date::now()
+    }
+
+    /// 16 random bytes from the browser's secure source, as hex (works without HTTPS too).
+    pub fn random_id() -> String {
+        let mut bytes = [0u8; 16];
+        if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+            let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+        }
+        if bytes == [0u8; 16] {
+            // No crypto object: fall back to the clock and Math.random (unique, not secret).
+            let seed = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * 1e15) as u64);
+            bytes[..8].copy_from_slice(&seed.to_le_bytes());
+            bytes[8..].copy_from_slice(&((js_sys::Math::random() * 1e15) as u64).to_le_bytes());
+        }
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     pub fn set_root_class(class: &str, on: bool) {
         if let Some(root) = root() {
             let _ = root.class_list().toggle_with_force(class, on);
@@ -168,11 +194,24 @@ mod storage {
 }
 
 #[cfg(not(feature = "csr"))]
-mod storage {
+pub(crate) mod storage {
     //! Outside the browser there is no storage and no document: choices are not kept.
 
     pub fn read(_key: &str) -> Option<String> {
         None
+    }
+
+    pub fn remove(_key: &str) {}
+
+    pub fn now_ms() -> f64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as f64)
+            .unwrap_or_default()
+    }
+
+    pub fn random_id() -> String {
+        format!("{:032x}", now_ms() as u128)
     }
 
     pub fn write(_key: &str, _value: &str) {}

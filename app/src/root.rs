@@ -3,12 +3,15 @@
 use crate::catalogue_state::provide_catalogue;
 use crate::components::layout::Layout;
 use crate::i18n::Locale;
+use crate::pages::apply::ApplyPage;
 use crate::pages::home::HomePage;
 use crate::pages::info::{
     accessibility::AccessibilityPage, help::HelpPage, privacy::PrivacyPage,
     screen_reader::ScreenReaderPage, sitemap::SitemapPage, terms::TermsPage,
 };
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::receipt::ReceiptPage;
+use crate::pages::resume::ResumePage;
 use crate::pages::service::ServicePage;
 use crate::pages::services::ServicesPage;
 use crate::preferences::{locale_of, provide_display_preferences, stored_language};
@@ -32,6 +35,10 @@ pub fn Root() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/services") view=ServicesPage />
                     <Route path=path!("/services/:id") view=ServicePage />
+                    <Route path=path!("/services/:id/apply") view=ApplyPage />
+                    <Route path=path!("/services/:id/apply/:step") view=ApplyPage />
+                    <Route path=path!("/receipt/:number") view=ReceiptPage />
+                    <Route path=path!("/resume") view=ResumePage />
                     <Route path=path!("/accessibility") view=AccessibilityPage />
                     <Route path=path!("/screen-reader") view=ScreenReaderPage />
                     <Route path=path!("/help") view=HelpPage />

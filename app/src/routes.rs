@@ -11,6 +11,7 @@ pub const STATIC_PAGES: &[&str] = &[
     "/terms",
     "/privacy",
     "/sitemap",
+    "/resume",
 ];
 
 /// Whether the client has a page for this path. Service pages are `/services/{id}`; whether the
@@ -21,10 +22,19 @@ pub fn is_page(path: &str) -> bool {
     } else {
         path
     };
+    let one_segment = |rest: &str| !rest.is_empty() && !rest.contains('/');
     STATIC_PAGES.contains(&path)
-        || path
-            .strip_prefix("/services/")
-            .is_some_and(|id| !id.is_empty() && !id.contains('/'))
+        || path.strip_prefix("/receipt/").is_some_and(one_segment)
+        || path.strip_prefix("/services/").is_some_and(|rest| {
+            let mut parts = rest.split('/');
+            let id = parts.next().unwrap_or_default();
+            match (parts.next(), parts.next(), parts.next()) {
+                (None, _, _) => one_segment(id),
+                (Some("apply"), None, _) => one_segment(id),
+                (Some("apply"), Some(step), None) => one_segment(id) && one_segment(step),
+                _ => false,
+            }
+        })
 }
 
 #[cfg(test)]
@@ -38,12 +48,19 @@ mod tests {
         assert!(is_page("/services/"));
         assert!(is_page("/services/income-certificate"));
         assert!(is_page("/privacy"));
+        assert!(is_page("/services/income-certificate/apply"));
+        assert!(is_page("/services/income-certificate/apply/check"));
+        assert!(is_page("/receipt/MP26-4821-7735-2"));
+        assert!(is_page("/resume"));
     }
 
     #[test]
     fn anything_else_is_not() {
         assert!(!is_page("/nope"));
         assert!(!is_page("/services/a/b"));
+        assert!(!is_page("/services/a/apply/b/c"));
+        assert!(!is_page("/services//apply"));
+        assert!(!is_page("/receipt/"));
         assert!(!is_page("/servicesx"));
         assert!(!is_page(""));
     }

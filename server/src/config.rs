@@ -18,6 +18,31 @@ pub struct Config {
     /// `CATALOGUE_DIR`: a folder with `services.toml`, `service-guidance.toml` and
     /// `districts.tsv` in the sample's shape, loaded instead of the sample.
     pub catalogue_dir: Option<PathBuf>,
+    /// `SECRET_KEY`: base64 of 64 random bytes that seal Aadhaar numbers and hash one-time
+    /// codes. When unset, `SECRET_KEY_FILE` (default `data/secret.key`) is read, and created with
+    /// fresh random bytes on the first start. Never kept in the database.
+    pub secret_key: Option<String>,
+    /// `SECRET_KEY_FILE`, see `secret_key`.
+    pub secret_key_file: PathBuf,
+    /// `UPLOAD_DIR`: where uploaded documents are kept, outside the web root (`data/uploads`).
+    pub upload_dir: PathBuf,
+    /// `MAX_UPLOAD_BYTES`: the largest document accepted (default 2 MB = 2,097,152 bytes).
+    pub max_upload_bytes: u64,
+    /// `SMS_SENDER`: `log` (default) writes messages to the server's log.
+    pub sms_sender: String,
+    /// `OTP_PER_NUMBER_PER_HOUR` and `OTP_PER_IP_PER_HOUR`: code limits (default 5 and 20).
+    pub otp_per_number_per_hour: u32,
+    /// See `otp_per_number_per_hour`.
+    pub otp_per_ip_per_hour: u32,
+    /// `SECURE_COOKIES`: `true` behind TLS, so the session cookie is sent only over HTTPS.
+    pub secure_cookies: bool,
+    /// `CLOCK_OFFSET_SECS`: a test-only setting that moves the server's clock ahead.
+    pub clock_offset_secs: i64,
+    /// `PUBLIC_URL`: the portal's address as citizens reach it, used in QR codes
+    /// (default `http://` + `BIND_ADDR`).
+    pub public_url: String,
+    /// `HOLIDAYS_FILE`: the state's holiday calendar (default: the sample shipped in the binary).
+    pub holidays_file: Option<PathBuf>,
 }
 
 /// A setting that could not be read.
@@ -60,7 +85,44 @@ impl Config {
                     .collect()
             })
             .unwrap_or_default();
+        let number = |name: &'static str, default: u64| -> Result<u64, ConfigError> {
+            match lookup(name).filter(|v| !v.trim().is_empty()) {
+                None => Ok(default),
+                Some(v) => v.trim().parse().map_err(|_| ConfigError {
+                    name,
+                    reason: "not a whole number".into(),
+                }),
+            }
+        };
+        let clock_offset_secs = match lookup("CLOCK_OFFSET_SECS").filter(|v| !v.trim().is_empty()) {
+            None => 0,
+            Some(v) => v.trim().parse().map_err(|_| ConfigError {
+                name: "CLOCK_OFFSET_SECS",
+                reason: "not a whole number of seconds".into(),
+            })?,
+        };
         Ok(Config {
+            secret_key: lookup("SECRET_KEY").filter(|v| !v.trim().is_empty()),
+            secret_key_file: lookup("SECRET_KEY_FILE")
+                .unwrap_or_else(|| "data/secret.key".into())
+                .into(),
+            upload_dir: lookup("UPLOAD_DIR")
+                .unwrap_or_else(|| "data/uploads".into())
+                .into(),
+            max_upload_bytes: number("MAX_UPLOAD_BYTES", 2 * 1024 * 1024)?,
+            sms_sender: lookup("SMS_SENDER").unwrap_or_else(|| "log".into()),
+            otp_per_number_per_hour: number("OTP_PER_NUMBER_PER_HOUR", 5)? as u32,
+            otp_per_ip_per_hour: number("OTP_PER_IP_PER_HOUR", 20)? as u32,
+            secure_cookies: matches!(
+                lookup("SECURE_COOKIES").as_deref().map(str::trim),
+                Some("true" | "1" | "yes")
+            ),
+            clock_offset_secs,
+            holidays_file: lookup("HOLIDAYS_FILE").map(PathBuf::from),
+            public_url: lookup("PUBLIC_URL")
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| v.trim().trim_end_matches('/').to_string())
+                .unwrap_or_else(|| format!("http://{bind}")),
             bind,
             database_url,
             dist_dir: lookup("DIST_DIR").unwrap_or_else(|| "dist".into()).into(),

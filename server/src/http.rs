@@ -4,6 +4,7 @@ pub mod api;
 pub mod health;
 pub mod json_error;
 pub mod origin_check;
+pub mod qr;
 pub mod router;
 pub mod security_headers;
 pub mod static_files;

@@ -1,10 +1,16 @@
 //! जन सेवा पोर्टल's server: configuration, the database, middleware, static files and the
 //! registration of the app's server functions.
 
+pub mod apply;
+pub mod clock;
 pub mod config;
 pub mod db;
+pub mod forms;
 pub mod http;
+pub mod outbox;
 pub mod seed;
+pub mod sessions;
+pub mod vault;
 
 use std::sync::Arc;
 
@@ -15,4 +21,53 @@ pub struct AppState {
     pub db: db::Database,
     /// The built client and the headers that go with it.
     pub site: Arc<http::static_files::Site>,
+    /// Applying online.
+    pub apply: Arc<apply::ApplyService>,
+    /// Whether the session cookie is marked Secure (behind TLS).
+    pub secure_cookies: bool,
+    /// The portal's public address, for QR codes.
+    pub public_url: String,
+}
+
+/// The sample holiday calendar, used unless `HOLIDAYS_FILE` names the state's own.
+pub const SAMPLE_HOLIDAYS: &str = include_str!("../data/holidays.tsv");
+
+/// Builds the applying service from the settings.
+pub fn apply_service(
+    config: &config::Config,
+    db: db::Database,
+    catalogue: &seed::Catalogue,
+    clock: Arc<dyn clock::Clock>,
+) -> Result<apply::ApplyService, Box<dyn std::error::Error>> {
+    let vault = match &config.secret_key {
+        Some(key) => vault::Vault::from_base64(key)?,
+        None => vault::Vault::from_file(&config.secret_key_file)?,
+    };
+    let forms = forms::Forms::builtin()?;
+    let holidays = match &config.holidays_file {
+        Some(path) => std::fs::read_to_string(path)?,
+        None => SAMPLE_HOLIDAYS.to_string(),
+    };
+    let calendar = app::domain::clock::HolidayCalendar::parse_tsv(&holidays)?;
+    let places = apply::PlaceBook {
+        districts: catalogue.districts(),
+        tehsils: forms.all_tehsils(),
+    };
+    let policy = app::domain::otp::OtpPolicy {
+        per_number_per_hour: config.otp_per_number_per_hour,
+        per_ip_per_hour: config.otp_per_ip_per_hour,
+        ..Default::default()
+    };
+    Ok(apply::ApplyService {
+        db,
+        clock,
+        vault,
+        forms: Arc::new(forms),
+        places: Arc::new(places),
+        calendar: Arc::new(calendar),
+        sender: outbox::sender_named(&config.sms_sender)?,
+        policy,
+        storage: Arc::new(apply::documents::LocalStorage::new(&config.upload_dir)?),
+        max_file_bytes: config.max_upload_bytes,
+    })
 }

@@ -1,10 +1,13 @@
 //! Runs the portal: `server` (no arguments) serves it on `BIND_ADDR`.
 
+use server::apply::ApplyService;
+use server::clock::{Clock, SystemClock};
 use server::config::Config;
 use server::db::Database;
 use server::http::static_files::Site;
 use server::seed::{Catalogue, sync_catalogue};
-use server::{AppState, http};
+use server::sessions::DbSessionStore;
+use server::{AppState, http, outbox};
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
 
@@ -50,17 +53,52 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         "catalogue loaded"
     );
     let engine = db.engine().name();
+    if config.clock_offset_secs != 0 {
+        tracing::warn!(
+            offset_secs = config.clock_offset_secs,
+            "CLOCK_OFFSET_SECS is set: the clock is moved for testing; never set this in production"
+        );
+    }
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock::with_offset(config.clock_offset_secs));
+    let apply = server::apply_service(&config, db.clone(), &catalogue, clock.clone())?;
+    outbox::spawn_worker(db.clone(), apply.sender.clone(), clock.clone());
+    spawn_cleanup(apply.clone());
     let state = AppState {
         db,
         site: Arc::new(site),
+        apply: Arc::new(apply),
+        secure_cookies: config.secure_cookies,
+        public_url: config.public_url.clone(),
     };
     let app = http::router::app(state, config.allowed_origins.clone());
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!(address = %config.bind, database = engine, "serving the portal");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
     Ok(())
+}
+
+/// Hourly: deletes drafts past their 30 days and sessions past their idle time.
+fn spawn_cleanup(apply: ApplyService) {
+    tokio::spawn(async move {
+        let sessions = DbSessionStore::new(apply.db.clone());
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            match server::apply::delete_expired_drafts(&apply).await {
+                Ok(n) if n > 0 => tracing::info!(drafts = n, "expired drafts deleted"),
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "expired drafts could not be deleted"),
+            }
+            if let Err(error) = sessions.delete_expired().await {
+                tracing::warn!(%error, "expired sessions could not be deleted");
+            }
+        }
+    });
 }
 
 async fn shutdown() {

@@ -183,6 +183,17 @@ impl Catalogue {
         Catalogue::parse(SAMPLE_SERVICES, SAMPLE_GUIDANCE, SAMPLE_DISTRICTS)
     }
 
+    /// The state's districts, in order.
+    pub fn districts(&self) -> Vec<app::domain::catalogue::District> {
+        self.districts
+            .iter()
+            .map(|(id, hi, en)| app::domain::catalogue::District {
+                id: id.clone(),
+                name: app::domain::language::BilingualText::new(hi.as_str(), en.as_str()),
+            })
+            .collect()
+    }
+
     /// How many departments, services and districts it holds.
     pub fn counts(&self) -> (usize, usize, usize) {
         (

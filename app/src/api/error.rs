@@ -1,5 +1,6 @@
 //! The one error type every server function returns.
 
+use crate::api::apply_types::FieldProblem;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,33 @@ pub enum ApiError {
     /// The request did not reach the server, or its answer could not be read.
     #[error("the request failed")]
     Transport,
+    /// Some answers were refused; each names its question and the reason.
+    #[error("some answers were refused")]
+    Fields(Vec<FieldProblem>),
+    /// Too many codes were asked for: try again after this many seconds.
+    #[error("too many requests")]
+    Wait {
+        /// Seconds to wait.
+        seconds: i64,
+    },
+    /// The mobile number is not verified in this session (or the session ended).
+    #[error("the mobile number is not verified")]
+    NotVerified,
+    /// The code was wrong; this many tries are left.
+    #[error("the code was wrong")]
+    CodeWrong {
+        /// Tries left before a new code is needed.
+        attempts_left: u32,
+    },
+    /// No valid code: it expired, was used, or none was sent.
+    #[error("the code expired")]
+    CodeExpired,
+    /// Too many wrong tries: a new code is needed.
+    #[error("too many wrong codes")]
+    CodeLocked,
+    /// Nothing by that id belongs to the caller.
+    #[error("not found")]
+    NotFound,
 }
 
 impl FromServerFnError for ApiError {

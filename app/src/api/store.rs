@@ -2,8 +2,10 @@
 //! database and hands them in as context; the app never builds SQL.
 
 use crate::api::ApiError;
+use crate::api::apply_types::{Answers, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft};
 use crate::domain::browse::CatalogueIndex;
 use crate::domain::catalogue::Service;
+use crate::domain::otp::OtpPurpose;
 use std::sync::Arc;
 
 /// A storage failure. Its text is for the server's log only.
@@ -32,4 +34,83 @@ pub fn catalogue() -> Result<Arc<dyn CatalogueStore>, ApiError> {
 pub fn unavailable(error: StoreError) -> ApiError {
     tracing::error!(%error, "storage failed");
     ApiError::Unavailable
+}
+
+/// The caller's session, as the server keeps it (an HttpOnly cookie names it).
+#[async_trait::async_trait]
+pub trait CallerSession: Send + Sync {
+    /// The mobile number this session verified by a one-time code, if any.
+    async fn verified_mobile(&self) -> Option<String>;
+    /// Records a verified mobile, under a new session id (so an id seen before login is useless
+    /// after it).
+    async fn set_verified_mobile(&self, mobile: &str) -> Result<(), StoreError>;
+}
+
+/// Who is calling: the session and the client's address (for rate limits).
+#[derive(Clone)]
+pub struct Caller {
+    /// The session.
+    pub session: Arc<dyn CallerSession>,
+    /// The client's IP address as the server sees it.
+    pub ip: String,
+}
+
+/// The caller the server provided for this request.
+pub fn caller() -> Result<Caller, ApiError> {
+    leptos::prelude::use_context::<Caller>().ok_or_else(|| {
+        tracing::error!("no caller in the server function's context");
+        ApiError::Unavailable
+    })
+}
+
+/// Applying for a service: codes, drafts, documents, submission. The server implements the rules
+/// (with `domain`) over its database, its clock and its secrets.
+#[async_trait::async_trait]
+pub trait Applications: Send + Sync {
+    /// A service's form, or `None` when there is no such service.
+    async fn form(&self, service_id: &str) -> Result<Option<FormPayload>, ApiError>;
+    /// Sends a one-time code to `mobile`, within the limits per number and per address.
+    async fn send_code(
+        &self,
+        mobile: &str,
+        purpose: OtpPurpose,
+        ip: &str,
+    ) -> Result<CodeSent, ApiError>;
+    /// Checks a code; `Ok` consumes it and gives the mobile number in its plain 10 digits.
+    async fn verify_code(
+        &self,
+        mobile: &str,
+        code: &str,
+        purpose: OtpPurpose,
+    ) -> Result<String, ApiError>;
+    /// Validates and keeps a draft of `mobile`'s application.
+    async fn save_draft(
+        &self,
+        mobile: &str,
+        service_id: &str,
+        step: &str,
+        answers: Answers,
+    ) -> Result<DraftSaved, ApiError>;
+    /// `mobile`'s draft with this resume code.
+    async fn resume_draft(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError>;
+    /// Deletes one of `mobile`'s uploaded documents not yet part of an application.
+    async fn remove_document(&self, mobile: &str, id: &str) -> Result<(), ApiError>;
+    /// Submits, once per idempotency key: a repeat returns the first receipt.
+    async fn submit(
+        &self,
+        mobile: &str,
+        service_id: &str,
+        answers: Answers,
+        idempotency_key: &str,
+    ) -> Result<Receipt, ApiError>;
+    /// The receipt of one of `mobile`'s applications.
+    async fn receipt(&self, mobile: &str, number: &str) -> Result<Receipt, ApiError>;
+}
+
+/// The applications service the server provided for this request.
+pub fn applications() -> Result<Arc<dyn Applications>, ApiError> {
+    leptos::prelude::use_context::<Arc<dyn Applications>>().ok_or_else(|| {
+        tracing::error!("no applications service in the server function's context");
+        ApiError::Unavailable
+    })
 }

@@ -1,5 +1,6 @@
 //! Everything a citizen must know about a service before starting.
 
+use crate::components::apply_start::ApplyStart;
 use crate::components::page_heading::PageHeading;
 use crate::components::service_badges::ServiceBadges;
 use crate::components::service_guidance::ServiceGuidance;
@@ -40,6 +41,7 @@ pub fn ServiceDetails(
             </span>
         </p>
         <ServiceBadges samadhan_ek_din=service.samadhan_ek_din channel=service.channel />
+        {(service.channel == Channel::Online).then(|| view! { <ApplyStart service_id=service.id.clone() /> })}
         <dl class="app-facts">
             <div class="app-facts__row">
                 <dt>{tr!(i18n, catalogue.service.department)}</dt>

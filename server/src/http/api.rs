@@ -3,13 +3,17 @@
 
 use crate::AppState;
 use crate::http::json_error::json_error;
-use app::api::store::CatalogueStore;
+use crate::sessions::CallerSessionHandle;
+use app::api::store::{Applications, Caller, CatalogueStore};
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::provide_context;
+use std::net::SocketAddr;
 use std::sync::Arc;
+use tower_sessions::Session;
 
 /// Runs the server function registered at the request's path and method.
 pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
@@ -24,8 +28,23 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         Some(_) => {}
     }
     let catalogue: Arc<dyn CatalogueStore> = Arc::new(state.db.clone());
+    let applications: Arc<dyn Applications> = state.apply.clone();
+    let caller = request
+        .extensions()
+        .get::<Session>()
+        .cloned()
+        .map(|session| Caller {
+            session: Arc::new(CallerSessionHandle(session)),
+            ip: client_ip(&request),
+        });
     let mut response = leptos_axum::handle_server_fns_with_context(
-        move || provide_context(catalogue.clone()),
+        move || {
+            provide_context(catalogue.clone());
+            provide_context(applications.clone());
+            if let Some(caller) = caller.clone() {
+                provide_context(caller);
+            }
+        },
         request,
     )
     .await
@@ -42,6 +61,15 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         );
     }
     response
+}
+
+/// The client's address as this server sees it: the connection's peer.
+pub fn client_ip(request: &Request<Body>) -> String {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// Anything under `/api` that is not a server function.

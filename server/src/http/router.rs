@@ -1,12 +1,15 @@
 //! The server's routes and the middleware around them.
 
 use crate::AppState;
+use crate::apply::documents;
 use crate::http::origin_check::{AllowedOrigins, check_origin};
 use crate::http::security_headers::{SecurityHeaders, add_security_headers};
-use crate::http::{api, health, json_error, static_files};
+use crate::http::{api, health, json_error, qr, static_files};
+use crate::sessions;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state, map_response_with_state};
-use axum::routing::{any, get};
+use axum::routing::{any, get, post};
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -17,12 +20,23 @@ use tower_http::trace::TraceLayer;
 /// Largest request body accepted: server-function calls are small. Uploads get their own limit.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
+/// What a multipart upload may carry besides the file itself (its headers and small fields).
+pub const UPLOAD_OVERHEAD_BYTES: usize = 16 * 1024;
+
 /// Every route: health, server functions, the built client and the app's pages.
 pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
+    let upload_limit = state.apply.max_file_bytes as usize + UPLOAD_OVERHEAD_BYTES;
+    let uploads = Router::new()
+        .route("/api/documents", post(documents::upload))
+        .layer(DefaultBodyLimit::disable())
+        .layer(RequestBodyLimitLayer::new(upload_limit));
     let api = Router::new()
         .route("/api/{*fn_name}", any(api::server_fn))
         .route("/api", any(api::not_found))
         .route("/api/", any(api::not_found))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .merge(uploads)
+        .layer(sessions::layer(state.db.clone(), state.secure_cookies))
         .layer(from_fn_with_state(
             AllowedOrigins(Arc::new(allowed_origins)),
             check_origin,
@@ -34,21 +48,22 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .fallback(get(static_files::spa_page).with_state(state.clone()));
     Router::new()
         .route("/healthz", get(health::healthz))
+        .route("/qr/track/{file}", get(qr::track_qr))
         .merge(api)
         .fallback_service(
             Router::new()
                 .fallback_service(files)
-                .layer(from_fn(static_files::cache_control)),
+                .layer(from_fn(static_files::cache_control))
+                .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES)),
         )
         .with_state(state)
 }
 
 /// Wraps routes in the middleware every response passes: security headers, no panic reaching a
-/// user, a body limit, compression and structured request logs.
+/// user, compression and structured request logs. (Body limits are set per route in `routes`.)
 pub fn with_middleware(router: Router, security_headers: SecurityHeaders) -> Router {
     router
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::custom(json_error::panic_response))
         .layer(map_response_with_state(
             security_headers,

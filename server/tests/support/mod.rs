@@ -7,6 +7,9 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, Response};
 use http_body_util::BodyExt;
+use server::apply::ApplyService;
+use server::clock::{Clock, SystemClock};
+use server::config::Config;
 use server::db::Database;
 use server::http::static_files::Site;
 use server::seed::{Catalogue, sync_catalogue};
@@ -99,16 +102,59 @@ pub fn fake_dist() -> PathBuf {
     dir
 }
 
-/// The whole application over `db`, as `main` builds it.
-pub fn app(db: Database) -> Router {
+/// A fixed key for tests: base64 of 64 bytes of 7.
+pub const TEST_SECRET_KEY: &str =
+    "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBw==";
+
+/// The applying service over `db`, with a clock the test controls and files in a temporary
+/// folder. `settings` overrides configuration (e.g. `MAX_UPLOAD_BYTES`).
+pub fn apply_service_with(
+    db: Database,
+    clock: Arc<dyn Clock>,
+    settings: &[(&str, &str)],
+) -> ApplyService {
+    let uploads = std::env::temp_dir().join(unique("jsp_uploads"));
+    let uploads = uploads.display().to_string();
+    let config = Config::from_lookup(|name| {
+        settings
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+            .or_else(|| match name {
+                "SECRET_KEY" => Some(TEST_SECRET_KEY.to_string()),
+                "UPLOAD_DIR" => Some(uploads.clone()),
+                _ => None,
+            })
+    })
+    .expect("test settings");
+    server::apply_service(&config, db, &Catalogue::sample().expect("sample"), clock)
+        .expect("the applying service")
+}
+
+/// The applying service with default settings.
+pub fn apply_service(db: Database, clock: Arc<dyn Clock>) -> ApplyService {
+    apply_service_with(db, clock, &[])
+}
+
+/// The whole application over an applying service, as `main` builds it.
+pub fn app_with(apply: ApplyService) -> Router {
     let site = Site::load(&fake_dist()).expect("site");
     http::router::app(
         AppState {
-            db,
+            db: apply.db.clone(),
             site: Arc::new(site),
+            apply: Arc::new(apply),
+            secure_cookies: false,
+            public_url: "http://127.0.0.1:3000".into(),
         },
         vec!["http://127.0.0.1:8080".into()],
     )
+}
+
+/// The whole application over `db`, as `main` builds it, on the system clock.
+pub fn app(db: Database) -> Router {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
+    app_with(apply_service(db, clock))
 }
 
 /// Sends a request and returns the response.

@@ -1,0 +1,111 @@
+//! Applying online: the form, the mobile's one-time code, drafts, documents and submission.
+//! Each function only reads the caller's session and hands over to the server's `Applications`.
+//! All but the form are POSTs, so no answer ever sits in a URL or a server log.
+
+use crate::api::ApiError;
+use crate::api::apply_types::{Answers, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft};
+#[cfg(feature = "ssr")]
+use crate::domain::otp::OtpPurpose;
+use leptos::prelude::*;
+use leptos::server_fn::codec::{GetUrl, Json};
+
+/// A service's application form; `None` when there is no such service.
+#[server(prefix = "/api", endpoint = "apply/form", input = GetUrl)]
+pub async fn get_form(service_id: String) -> Result<Option<FormPayload>, ApiError> {
+    if !crate::domain::catalogue::is_service_id(&service_id) {
+        return Ok(None);
+    }
+    crate::api::store::applications()?.form(&service_id).await
+}
+
+/// Sends a one-time code to verify `mobile`.
+#[server(prefix = "/api", endpoint = "apply/send-code")]
+pub async fn send_code(mobile: String) -> Result<CodeSent, ApiError> {
+    let caller = crate::api::store::caller()?;
+    crate::api::store::applications()?
+        .send_code(&mobile, OtpPurpose::VerifyMobile, &caller.ip)
+        .await
+}
+
+/// Checks the code; on success this session has verified `mobile`.
+#[server(prefix = "/api", endpoint = "apply/verify-code")]
+pub async fn verify_code(mobile: String, code: String) -> Result<String, ApiError> {
+    let caller = crate::api::store::caller()?;
+    let mobile = crate::api::store::applications()?
+        .verify_code(&mobile, &code, OtpPurpose::VerifyMobile)
+        .await?;
+    caller
+        .session
+        .set_verified_mobile(&mobile)
+        .await
+        .map_err(crate::api::store::unavailable)?;
+    Ok(mobile)
+}
+
+/// The mobile this session has verified, if any (after a reload, say).
+#[server(prefix = "/api", endpoint = "apply/verified")]
+pub async fn verified_mobile() -> Result<Option<String>, ApiError> {
+    Ok(crate::api::store::caller()?.session.verified_mobile().await)
+}
+
+#[cfg(feature = "ssr")]
+async fn verified() -> Result<String, ApiError> {
+    crate::api::store::caller()?
+        .session
+        .verified_mobile()
+        .await
+        .ok_or(ApiError::NotVerified)
+}
+
+/// Keeps the draft on the server, so it can be continued on another device.
+#[server(prefix = "/api", endpoint = "apply/save-draft", input = Json)]
+pub async fn save_draft(
+    service_id: String,
+    step: String,
+    answers: Answers,
+) -> Result<DraftSaved, ApiError> {
+    let mobile = verified().await?;
+    crate::api::store::applications()?
+        .save_draft(&mobile, &service_id, &step, answers)
+        .await
+}
+
+/// Fetches a draft by its resume code, for the mobile this session verified.
+#[server(prefix = "/api", endpoint = "apply/resume")]
+pub async fn resume_draft(resume_code: String) -> Result<ServerDraft, ApiError> {
+    let mobile = verified().await?;
+    crate::api::store::applications()?
+        .resume_draft(&mobile, &resume_code)
+        .await
+}
+
+/// Removes an uploaded document that is not yet part of an application.
+#[server(prefix = "/api", endpoint = "apply/remove-document")]
+pub async fn remove_document(id: String) -> Result<(), ApiError> {
+    let mobile = verified().await?;
+    crate::api::store::applications()?
+        .remove_document(&mobile, &id)
+        .await
+}
+
+/// Submits the application. The same idempotency key always gives the same application.
+#[server(prefix = "/api", endpoint = "apply/submit", input = Json)]
+pub async fn submit_application(
+    service_id: String,
+    answers: Answers,
+    idempotency_key: String,
+) -> Result<Receipt, ApiError> {
+    let mobile = verified().await?;
+    crate::api::store::applications()?
+        .submit(&mobile, &service_id, answers, &idempotency_key)
+        .await
+}
+
+/// The receipt of one of this session's applications, to show or print again.
+#[server(prefix = "/api", endpoint = "apply/receipt")]
+pub async fn get_receipt(number: String) -> Result<Receipt, ApiError> {
+    let mobile = verified().await?;
+    crate::api::store::applications()?
+        .receipt(&mobile, &number)
+        .await
+}

@@ -1,0 +1,225 @@
+//! A document question: choose a file, it is uploaded at once, then shown back by name and size
+//! with a "remove" button. The server decides the type by the file's content; the size is also
+//! checked here first, so a too-large file is refused before it is sent over a slow connection.
+
+use crate::api::apply::remove_document;
+use crate::api::apply_types::FileAnswer;
+use crate::apply_state::use_wizard;
+use crate::components::form_field::input_id;
+use crate::domain::form::Field;
+use crate::i18n::*;
+use crate::preferences::use_language;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A size for people: "245 KB", "1.2 MB".
+pub fn human_size(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+/// Why an upload was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(feature = "csr"), allow(dead_code))]
+enum UploadError {
+    TooLarge,
+    WrongType,
+    NotVerified,
+    Failed,
+}
+
+/// One document question.
+#[component]
+pub fn FileField(
+    /// The question.
+    field: Field,
+    /// The step's message for it (e.g. "upload this document").
+    error: Signal<Option<String>>,
+    /// Called after a change, to check the answer.
+    on_leave: Callback<()>,
+) -> impl IntoView {
+    let wizard = use_wizard();
+    let language = use_language();
+    let i18n = use_i18n();
+    let id = field.id.clone();
+    let max = wizard.form.with_value(|f| f.max_file_bytes);
+    let upload_error = RwSignal::new(None::<UploadError>);
+    let busy = RwSignal::new(false);
+    let current = {
+        let id = id.clone();
+        Signal::derive(move || {
+            wizard
+                .draft
+                .with(|d| d.answers.get(&id).and_then(|v| FileAnswer::decode(v)))
+        })
+    };
+    let message = Signal::derive(move || {
+        let max_text = human_size(max);
+        match upload_error.get() {
+            Some(UploadError::TooLarge) => {
+                Some(t_string!(i18n, apply.file.too_large, max = max_text).to_string())
+            }
+            Some(UploadError::WrongType) => {
+                Some(t_string!(i18n, apply.file.wrong_type).to_string())
+            }
+            Some(UploadError::NotVerified) => {
+                Some(t_string!(i18n, apply.file.not_verified).to_string())
+            }
+            Some(UploadError::Failed) => Some(t_string!(i18n, apply.file.failed).to_string()),
+            None => error.get(),
+        }
+    });
+    let on_choose = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let input: web_sys::HtmlInputElement = event_target(&ev);
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            upload_error.set(None);
+            if file.size() as u64 > max {
+                upload_error.set(Some(UploadError::TooLarge));
+                input.set_value("");
+                return;
+            }
+            busy.set(true);
+            let id = id.clone();
+            spawn_local(async move {
+                let result = upload(&wizard.service_id(), &id, &file).await;
+                busy.set(false);
+                input.set_value("");
+                match result {
+                    Ok(answer) => wizard.answer(&id, answer.encode()),
+                    Err(e) => upload_error.set(Some(e)),
+                }
+                on_leave.run(());
+            });
+        }
+    };
+    let on_remove = {
+        let id = id.clone();
+        move |_| {
+            let Some(file) = current.get_untracked() else {
+                return;
+            };
+            let id = id.clone();
+            spawn_local(async move {
+                // Already gone on the server is as good as removed.
+                let _ = remove_document(file.id).await;
+                wizard.answer(&id, String::new());
+                if let Some(input) = document().get_element_by_id(&input_id(&id)) {
+                    let _ =
+                        wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
+                }
+            });
+        }
+    };
+    let label = field.label.clone();
+    let hint = field.hint.clone();
+    let has_hint = hint.is_some();
+    let describe = {
+        let id = id.clone();
+        move || {
+            let mut ids = vec![format!("f-{id}-limits")];
+            if has_hint {
+                ids.push(format!("f-{id}-hint"));
+            }
+            if message.get().is_some() {
+                ids.push(format!("f-{id}-error"));
+            }
+            ids.join(" ")
+        }
+    };
+    let optional = (!field.required).then(
+        || view! { " " <span class="app-field__optional">{tr!(i18n, apply.field.optional)}</span> },
+    );
+    view! {
+        <div class=move || if message.get().is_some() { "app-field app-field--error" } else { "app-field" }>
+            <label class="app-field__label" for=input_id(&id)>{move || label.get(language.get()).to_string()} {optional}</label>
+            {hint.map(|hint| view! { <p class="app-field__hint" id=format!("f-{id}-hint")>{move || hint.get(language.get()).to_string()}</p> })}
+            <p class="app-field__hint" id=format!("f-{id}-limits")>{move || t_string!(i18n, apply.file.limits, max = human_size(max)).to_string()}</p>
+            {let id = id.clone(); move || message.get().map(|m| view! {
+                <p class="app-field__error" id=format!("f-{id}-error")>
+                    <span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}
+                </p>
+            })}
+            {move || match current.get() {
+                Some(file) => view! {
+                    <div class="app-file">
+                        <span class="app-file__name">{file.name.clone()}</span>
+                        <span class="app-file__size">{human_size(file.size)}</span>
+                        <button type="button" class="app-button app-button--secondary app-file__remove" id=input_id(&id)
+                            on:click=on_remove.clone()>
+                            {tr!(i18n, apply.file.remove)}
+                            <span class="app-visually-hidden">": " {file.name.clone()}</span>
+                        </button>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <input class="app-file__input" type="file" id=input_id(&id) name=id.clone()
+                        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                        aria-describedby=describe.clone()
+                        aria-invalid=move || message.get().is_some().to_string()
+                        disabled=move || busy.get()
+                        on:change=on_choose.clone() />
+                }.into_any(),
+            }}
+            <p class="app-file__status" role="status">
+                {move || busy.get().then(|| tr!(i18n, apply.file.uploading))}
+            </p>
+        </div>
+    }
+}
+
+#[cfg(feature = "csr")]
+async fn upload(
+    service_id: &str,
+    field_id: &str,
+    file: &web_sys::File,
+) -> Result<FileAnswer, UploadError> {
+    let form = web_sys::FormData::new().map_err(|_| UploadError::Failed)?;
+    form.append_with_str("service_id", service_id)
+        .map_err(|_| UploadError::Failed)?;
+    form.append_with_str("field_id", field_id)
+        .map_err(|_| UploadError::Failed)?;
+    form.append_with_blob_and_filename("file", file, &file.name())
+        .map_err(|_| UploadError::Failed)?;
+    let response = gloo_net::http::Request::post("/api/documents")
+        .body(form)
+        .map_err(|_| UploadError::Failed)?
+        .send()
+        .await
+        .map_err(|_| UploadError::Failed)?;
+    match response.status() {
+        200 => {
+            #[derive(serde::Deserialize)]
+            struct Stored {
+                id: String,
+                name: String,
+                size: u64,
+            }
+            let stored: Stored = response.json().await.map_err(|_| UploadError::Failed)?;
+            Ok(FileAnswer {
+                id: stored.id,
+                name: stored.name,
+                size: stored.size,
+            })
+        }
+        413 => Err(UploadError::TooLarge),
+        415 => Err(UploadError::WrongType),
+        401 => Err(UploadError::NotVerified),
+        _ => Err(UploadError::Failed),
+    }
+}
+
+#[cfg(not(feature = "csr"))]
+async fn upload(
+    _service_id: &str,
+    _field_id: &str,
+    _file: &web_sys::File,
+) -> Result<FileAnswer, UploadError> {
+    Err(UploadError::Failed)
+}

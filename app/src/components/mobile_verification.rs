@@ -1,0 +1,158 @@
+//! Verifying a mobile number by a one-time code: the number, then the six-digit code sent to it.
+//! Used before an application and to resume a draft on another device.
+
+use crate::api::ApiError;
+use crate::api::apply::{send_code, verify_code};
+use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::field_error_text::field_error_text;
+use crate::domain::form::applicant_mobile_field;
+use crate::i18n::*;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// What went wrong, kept as a kind so the message follows a language switch.
+#[derive(Clone, Debug, PartialEq)]
+enum Trouble {
+    Mobile(ApiError),
+    Code(ApiError),
+}
+
+/// The two questions and their buttons. `on_verified` gets the verified 10-digit number.
+#[component]
+pub fn MobileVerification(
+    /// The number typed so far (kept by the caller, e.g. in the draft).
+    mobile: RwSignal<String>,
+    /// Called once the code is right.
+    on_verified: Callback<String>,
+    /// Reports whether errors are showing (for the page title).
+    #[prop(optional)]
+    has_errors: Option<RwSignal<bool>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let code = RwSignal::new(String::new());
+    let sent = RwSignal::new(None::<crate::api::apply_types::CodeSent>);
+    let trouble = RwSignal::new(None::<Trouble>);
+    let busy = RwSignal::new(false);
+    let mobile_field = applicant_mobile_field();
+    let message = move |error: &ApiError| -> String {
+        match error {
+            ApiError::Fields(problems) => problems
+                .first()
+                .map(|p| field_error_text(i18n, &mobile_field, p.error))
+                .unwrap_or_default(),
+            ApiError::Wait { seconds } => {
+                t_string!(i18n, apply.mobile.wait, seconds = *seconds).to_string()
+            }
+            ApiError::CodeWrong { attempts_left } => {
+                t_string!(i18n, apply.mobile.code_wrong, left = *attempts_left).to_string()
+            }
+            ApiError::CodeExpired => t_string!(i18n, apply.mobile.code_expired).to_string(),
+            ApiError::CodeLocked => t_string!(i18n, apply.mobile.code_locked).to_string(),
+            ApiError::Invalid => t_string!(i18n, apply.mobile.code_format).to_string(),
+            _ => t_string!(i18n, apply.unavailable).to_string(),
+        }
+    };
+    let message_again = message.clone();
+    let mobile_error = Signal::derive(move || match trouble.get() {
+        Some(Trouble::Mobile(e)) => Some(message(&e)),
+        _ => None,
+    });
+    let code_error = Signal::derive(move || match trouble.get() {
+        Some(Trouble::Code(e)) => Some(message_again(&e)),
+        _ => None,
+    });
+    let problems = Signal::derive(move || -> Vec<Problem> {
+        let mut list = Vec::new();
+        if let Some(m) = mobile_error.get() {
+            list.push(("f-mobile".to_string(), m));
+        }
+        if let Some(m) = code_error.get() {
+            list.push(("f-code".to_string(), m));
+        }
+        list
+    });
+    if let Some(flag) = has_errors {
+        Effect::new(move |_| flag.set(!problems.read().is_empty()));
+    }
+    let send = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let result = send_code(mobile.get_untracked()).await;
+            busy.set(false);
+            match result {
+                Ok(done) => {
+                    trouble.set(None);
+                    code.set(String::new());
+                    sent.set(Some(done));
+                    crate::components::error_summary::focus_by_id("f-code");
+                }
+                Err(error) => trouble.set(Some(Trouble::Mobile(error))),
+            }
+        });
+    };
+    let verify = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let result = verify_code(mobile.get_untracked(), code.get_untracked()).await;
+            busy.set(false);
+            match result {
+                Ok(number) => {
+                    trouble.set(None);
+                    on_verified.run(number);
+                }
+                Err(error) => trouble.set(Some(Trouble::Code(error))),
+            }
+        });
+    };
+    let field_class = |error: Signal<Option<String>>| {
+        move || {
+            if error.get().is_some() {
+                "app-field app-field--error"
+            } else {
+                "app-field"
+            }
+        }
+    };
+    view! {
+        <ErrorSummary problems />
+        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); send(); }>
+            <div class=field_class(mobile_error)>
+                <label class="app-field__label" for="f-mobile">{tr!(i18n, apply.mobile.label)}</label>
+                <p class="app-field__hint" id="f-mobile-hint">{tr!(i18n, apply.mobile.hint)}</p>
+                {move || mobile_error.get().map(|m| view! {
+                    <p class="app-field__error" id="f-mobile-error"><span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}</p>
+                })}
+                <input class="app-input app-input--short" type="text" id="f-mobile" name="mobile" inputmode="tel" autocomplete="tel-national"
+                    aria-describedby=move || if mobile_error.get().is_some() { "f-mobile-hint f-mobile-error" } else { "f-mobile-hint" }
+                    aria-invalid=move || mobile_error.get().is_some().to_string()
+                    prop:value=mobile on:input=move |ev| mobile.set(event_target_value(&ev)) />
+            </div>
+            <button type="submit" class=move || if sent.get().is_some() { "app-button app-button--secondary" } else { "app-button" } disabled=move || busy.get()>
+                {move || if sent.get().is_some() { tr!(i18n, apply.mobile.resend).get() } else { tr!(i18n, apply.mobile.send).get() }}
+            </button>
+        </form>
+        <Show when=move || sent.get().is_some()>
+            <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); verify(); }>
+                <p class="app-notice" role="status">{move || sent.get().map(|s| t_string!(i18n, apply.mobile.sent, mobile = s.masked_mobile, minutes = s.valid_for_secs / 60).to_string())}</p>
+                <div class=field_class(code_error)>
+                    <label class="app-field__label" for="f-code">{tr!(i18n, apply.mobile.code_label)}</label>
+                    <p class="app-field__hint" id="f-code-hint">{tr!(i18n, apply.mobile.code_hint)}</p>
+                    {move || code_error.get().map(|m| view! {
+                        <p class="app-field__error" id="f-code-error"><span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}</p>
+                    })}
+                    <input class="app-input app-input--code" type="text" id="f-code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6"
+                        aria-describedby=move || if code_error.get().is_some() { "f-code-hint f-code-error" } else { "f-code-hint" }
+                        aria-invalid=move || code_error.get().is_some().to_string()
+                        prop:value=code on:input=move |ev| code.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" class="app-button" disabled=move || busy.get()>{tr!(i18n, apply.mobile.verify)}</button>
+            </form>
+        </Show>
+    }
+}

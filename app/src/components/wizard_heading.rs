@@ -1,0 +1,59 @@
+//! A wizard page's heading: "चरण 2 / 5" and the page's title in one `<h1>` (which takes focus
+//! after each step change, so a screen reader reads both), the same words in a polite live
+//! region, and the document title, prefixed "त्रुटि:" while the page shows errors.
+
+use crate::apply_state::use_wizard;
+use crate::components::page_heading::PageHeading;
+use crate::components::page_title::use_page_title;
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// How many pages the wizard has: the mobile, the form's pages and the check page.
+pub fn step_count() -> usize {
+    use_wizard().form.with_value(|f| f.definition.steps.len()) + 2
+}
+
+/// The heading of page `number` (from 1).
+#[component]
+pub fn WizardHeading(
+    /// This page's position, from 1.
+    number: usize,
+    /// The page's title in the current language.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Whether the page shows errors.
+    #[prop(into)]
+    has_errors: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let wizard = use_wizard();
+    let total = step_count();
+    let language = crate::preferences::use_language();
+    let progress =
+        move || t_string!(i18n, apply.step_of, number = number, total = total).to_string();
+    use_page_title(move || {
+        let service = wizard
+            .service
+            .with_value(|s| s.name.get(language.get()).to_string());
+        let page = format!("{} – {}", title.get(), service);
+        if has_errors.get() {
+            format!("{}: {page}", t_string!(i18n, apply.error_title_prefix))
+        } else {
+            page
+        }
+    });
+    let announcement = RwSignal::new(String::new());
+    // Filled after the page is drawn, so assistive technology notices the change.
+    request_animation_frame(move || {
+        announcement.set(format!("{}: {}", progress(), title.get_untracked()))
+    });
+    view! {
+        <p class="app-wizard__service">{move || wizard.service.with_value(|s| s.name.get(language.get()).to_string())}</p>
+        <PageHeading>
+            <span class="app-wizard__progress">{progress}</span>
+            <span class="app-visually-hidden">": "</span>
+            {move || title.get()}
+        </PageHeading>
+        <p class="app-visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+    }
+}

@@ -1,0 +1,288 @@
+//! Uploaded documents: PDF, JPEG or PNG, recognised by their first bytes (never by name), up to
+//! a configured size, kept outside the web root under random names behind `DocumentStorage`.
+
+use super::{ApplyService, db_failed};
+use crate::AppState;
+use crate::http::json_error::json_error;
+use crate::sessions::CallerSessionHandle;
+use crate::vault::random_hex;
+use app::api::ApiError;
+use app::api::store::CallerSession;
+use app::domain::form::FieldKind;
+use axum::Json;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use std::path::PathBuf;
+use tower_sessions::Session;
+
+/// Most documents one mobile may have waiting for one service.
+pub const MAX_WAITING_DOCUMENTS: i64 = 20;
+
+/// Where the bytes of uploaded documents are kept.
+#[async_trait::async_trait]
+pub trait DocumentStorage: Send + Sync {
+    /// Stores bytes under a new random key, which it returns.
+    async fn put(&self, bytes: &[u8]) -> std::io::Result<String>;
+    /// The bytes under a key.
+    async fn get(&self, key: &str) -> std::io::Result<Vec<u8>>;
+    /// Deletes the bytes under a key.
+    async fn delete(&self, key: &str) -> std::io::Result<()>;
+}
+
+/// Files in a folder on this machine (outside `dist/`), one per document, named by 32 random hex
+/// characters in a two-character sub-folder.
+#[derive(Debug, Clone)]
+pub struct LocalStorage {
+    root: PathBuf,
+}
+
+impl LocalStorage {
+    /// Storage under `root`, which is created when missing.
+    pub fn new(root: impl Into<PathBuf>) -> std::io::Result<LocalStorage> {
+        let root = root.into();
+        std::fs::create_dir_all(&root)?;
+        Ok(LocalStorage { root })
+    }
+
+    fn path(&self, key: &str) -> std::io::Result<PathBuf> {
+        if key.len() != 32 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a storage key",
+            ));
+        }
+        Ok(self.root.join(&key[..2]).join(key))
+    }
+}
+
+#[async_trait::async_trait]
+impl DocumentStorage for LocalStorage {
+    async fn put(&self, bytes: &[u8]) -> std::io::Result<String> {
+        let key = random_hex(16);
+        let path = self.path(&key)?;
+        if let Some(folder) = path.parent() {
+            tokio::fs::create_dir_all(folder).await?;
+        }
+        tokio::fs::write(&path, bytes).await?;
+        Ok(key)
+    }
+
+    async fn get(&self, key: &str) -> std::io::Result<Vec<u8>> {
+        tokio::fs::read(self.path(key)?).await
+    }
+
+    async fn delete(&self, key: &str) -> std::io::Result<()> {
+        match tokio::fs::remove_file(self.path(key)?).await {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        }
+    }
+}
+
+/// The type of a document by its first bytes: PDF, JPEG or PNG; anything else is `None`.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Some("image/png")
+    } else {
+        None
+    }
+}
+
+/// A file name fit to show back: no folders, no control characters, at most 100 characters.
+pub fn clean_file_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && *c != '|')
+        .take(100)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "document".into()
+    } else {
+        cleaned.trim().to_string()
+    }
+}
+
+fn refuse(status: StatusCode, code: &'static str) -> Response {
+    json_error(status, code)
+}
+
+/// `POST /api/documents` (multipart: `service_id`, `field_id`, then `file`): stores a document
+/// for the session's verified mobile. Answers `{id, name, size}` or a JSON error: `too_large`
+/// (413), `wrong_type` (415), `not_verified` (401), `invalid` (400).
+pub async fn upload(
+    State(state): State<AppState>,
+    session: Session,
+    multipart: Multipart,
+) -> Response {
+    let service = &state.apply;
+    let Some(mobile) = CallerSessionHandle(session).verified_mobile().await else {
+        return refuse(StatusCode::UNAUTHORIZED, "not_verified");
+    };
+    match receive(service, &mobile, multipart).await {
+        Ok(body) => Json(body).into_response(),
+        Err(response) => response,
+    }
+}
+
+async fn receive(
+    service: &ApplyService,
+    mobile: &str,
+    mut multipart: Multipart,
+) -> Result<serde_json::Value, Response> {
+    let invalid = || refuse(StatusCode::BAD_REQUEST, "invalid");
+    let mut service_id = None;
+    let mut field_id = None;
+    while let Some(mut part) = multipart.next_field().await.map_err(|_| invalid())? {
+        match part.name().unwrap_or_default() {
+            "service_id" => service_id = Some(part.text().await.map_err(|_| invalid())?),
+            "field_id" => field_id = Some(part.text().await.map_err(|_| invalid())?),
+            "file" => {
+                let (Some(service_id), Some(field_id)) = (service_id.take(), field_id.take())
+                else {
+                    return Err(invalid());
+                };
+                let form = service.forms.for_service(&service_id);
+                let is_file_question = form
+                    .field(&field_id)
+                    .is_some_and(|f| f.kind == FieldKind::File);
+                if !app::domain::catalogue::is_service_id(&service_id) || !is_file_question {
+                    return Err(invalid());
+                }
+                let name = clean_file_name(part.file_name().unwrap_or_default());
+                let mut bytes = Vec::new();
+                while let Some(chunk) = part.chunk().await.map_err(|_| invalid())? {
+                    if (bytes.len() + chunk.len()) as u64 > service.max_file_bytes {
+                        return Err(refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large"));
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
+                if bytes.is_empty() {
+                    return Err(refuse(StatusCode::BAD_REQUEST, "empty"));
+                }
+                let Some(content_type) = sniff(&bytes) else {
+                    return Err(refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE, "wrong_type"));
+                };
+                return store(
+                    service,
+                    mobile,
+                    &service_id,
+                    &field_id,
+                    &name,
+                    content_type,
+                    &bytes,
+                )
+                .await;
+            }
+            _ => return Err(invalid()),
+        }
+    }
+    Err(invalid())
+}
+
+async fn store(
+    service: &ApplyService,
+    mobile: &str,
+    service_id: &str,
+    field_id: &str,
+    name: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> Result<serde_json::Value, Response> {
+    let unavailable = || refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable");
+    let (waiting,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM documents WHERE mobile = $1 AND service_id = $2 \
+         AND application_number IS NULL",
+    )
+    .bind(mobile)
+    .bind(service_id)
+    .fetch_one(service.db.pool())
+    .await
+    .map_err(|_| unavailable())?;
+    if waiting >= MAX_WAITING_DOCUMENTS {
+        return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "too_many"));
+    }
+    let key = service.storage.put(bytes).await.map_err(|error| {
+        tracing::error!(%error, "a document could not be stored");
+        unavailable()
+    })?;
+    let id = random_hex(16);
+    sqlx::query(
+        "INSERT INTO documents (id, mobile, service_id, field_id, file_name, content_type, \
+         size_bytes, storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(&id)
+    .bind(mobile)
+    .bind(service_id)
+    .bind(field_id)
+    .bind(name)
+    .bind(content_type)
+    .bind(bytes.len() as i64)
+    .bind(&key)
+    .bind(service.clock.now())
+    .execute(service.db.pool())
+    .await
+    .map_err(|error| {
+        tracing::error!(%error, "a document could not be recorded");
+        unavailable()
+    })?;
+    Ok(serde_json::json!({ "id": id, "name": name, "size": bytes.len() }))
+}
+
+pub(super) async fn remove(service: &ApplyService, mobile: &str, id: &str) -> Result<(), ApiError> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT storage_key FROM documents WHERE id = $1 AND mobile = $2 \
+         AND application_number IS NULL",
+    )
+    .bind(id)
+    .bind(mobile)
+    .fetch_optional(service.db.pool())
+    .await
+    .map_err(db_failed)?;
+    let Some((key,)) = row else {
+        return Err(ApiError::NotFound);
+    };
+    sqlx::query("DELETE FROM documents WHERE id = $1")
+        .bind(id)
+        .execute(service.db.pool())
+        .await
+        .map_err(db_failed)?;
+    if let Err(error) = service.storage.delete(&key).await {
+        tracing::warn!(%error, "a removed document's file could not be deleted");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_come_from_content_not_names() {
+        assert_eq!(sniff(b"%PDF-1.7\n..."), Some("application/pdf"));
+        assert_eq!(
+            sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]),
+            Some("image/jpeg")
+        );
+        assert_eq!(
+            sniff(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]),
+            Some("image/png")
+        );
+        assert_eq!(sniff(b"MZ\x90\x00 an exe named photo.jpg"), None);
+        assert_eq!(sniff(b"<html>"), None);
+        assert_eq!(sniff(b""), None);
+    }
+
+    #[test]
+    fn file_names_lose_folders_and_control_characters() {
+        assert_eq!(clean_file_name("C:\\Users\\x\\आय.pdf"), "आय.pdf");
+        assert_eq!(clean_file_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_file_name("a|b\u{0}.png"), "ab.png");
+        assert_eq!(clean_file_name(""), "document");
+    }
+}

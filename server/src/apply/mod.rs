@@ -1,0 +1,143 @@
+//! Applying online, the server's side: one-time codes, drafts, documents and submission. The
+//! rules come from `app::domain`; this module adds the database, the clock and the secrets.
+
+mod codes;
+pub mod documents;
+mod drafts;
+mod places;
+mod submit;
+
+pub use drafts::delete_expired as delete_expired_drafts;
+pub use places::PlaceBook;
+
+use crate::clock::Clock;
+use crate::db::Database;
+use crate::forms::Forms;
+use crate::outbox::SmsSender;
+use crate::vault::Vault;
+use app::api::ApiError;
+use app::api::apply_types::{Answers, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft};
+use app::api::store::Applications;
+use app::domain::clock::HolidayCalendar;
+use app::domain::date::Date;
+use app::domain::otp::{OtpPolicy, OtpPurpose};
+use documents::DocumentStorage;
+use std::sync::Arc;
+
+/// Days a draft is kept after its last save.
+pub const DRAFT_DAYS: i64 = 30;
+
+/// Everything applying needs.
+#[derive(Clone)]
+pub struct ApplyService {
+    /// The database.
+    pub db: Database,
+    /// The time.
+    pub clock: Arc<dyn Clock>,
+    /// Sealing and hashing.
+    pub vault: Vault,
+    /// The forms.
+    pub forms: Arc<Forms>,
+    /// The districts and tehsils.
+    pub places: Arc<PlaceBook>,
+    /// Weekly offs and holidays.
+    pub calendar: Arc<HolidayCalendar>,
+    /// Delivers one-time codes.
+    pub sender: Arc<dyn SmsSender>,
+    /// The code limits.
+    pub policy: OtpPolicy,
+    /// Where uploaded files are kept.
+    pub storage: Arc<dyn DocumentStorage>,
+    /// Largest upload, in bytes.
+    pub max_file_bytes: u64,
+}
+
+impl ApplyService {
+    /// Today, in India (UTC+5:30): the legal clock counts Indian days.
+    pub fn today(&self) -> Date {
+        today_in_india(self.clock.now())
+    }
+}
+
+/// The Indian calendar day at a Unix time.
+pub fn today_in_india(now: i64) -> Date {
+    Date::from_unix_seconds(now + 19_800)
+}
+
+/// Logs a database failure and gives the client only "unavailable".
+pub(crate) fn db_failed(error: sqlx::Error) -> ApiError {
+    tracing::error!(%error, "the database failed");
+    ApiError::Unavailable
+}
+
+#[async_trait::async_trait]
+impl Applications for ApplyService {
+    async fn form(&self, service_id: &str) -> Result<Option<FormPayload>, ApiError> {
+        let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM services WHERE id = $1")
+            .bind(service_id)
+            .fetch_optional(self.db.pool())
+            .await
+            .map_err(db_failed)?;
+        if exists.is_none() {
+            return Ok(None);
+        }
+        let definition = self.forms.for_service(service_id);
+        let tehsils = self.places.tehsils_for(&definition);
+        Ok(Some(FormPayload {
+            definition: (*definition).clone(),
+            districts: self.places.districts.clone(),
+            tehsils,
+            max_file_bytes: self.max_file_bytes,
+        }))
+    }
+
+    async fn send_code(
+        &self,
+        mobile: &str,
+        purpose: OtpPurpose,
+        ip: &str,
+    ) -> Result<CodeSent, ApiError> {
+        codes::send(self, mobile, purpose, ip).await
+    }
+
+    async fn verify_code(
+        &self,
+        mobile: &str,
+        code: &str,
+        purpose: OtpPurpose,
+    ) -> Result<String, ApiError> {
+        codes::verify(self, mobile, code, purpose).await
+    }
+
+    async fn save_draft(
+        &self,
+        mobile: &str,
+        service_id: &str,
+        step: &str,
+        answers: Answers,
+    ) -> Result<DraftSaved, ApiError> {
+        drafts::save(self, mobile, service_id, step, answers).await
+    }
+
+    async fn resume_draft(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError> {
+        drafts::resume(self, mobile, resume_code).await
+    }
+
+    async fn remove_document(&self, mobile: &str, id: &str) -> Result<(), ApiError> {
+        documents::remove(self, mobile, id).await
+    }
+
+    async fn submit(
+        &self,
+        mobile: &str,
+        service_id: &str,
+        answers: Answers,
+        idempotency_key: &str,
+    ) -> Result<Receipt, ApiError> {
+        submit::submit(self, mobile, service_id, answers, idempotency_key).await
+    }
+
+    async fn receipt(&self, mobile: &str, number: &str) -> Result<Receipt, ApiError> {
+        submit::receipt(self, mobile, number).await
+    }
+}

@@ -1,0 +1,175 @@
+//! The notification outbox: every message to a citizen is a row here first, then a sender
+//! delivers it. The development sender writes messages to the server's log; an SMS provider
+//! plugs in as another `SmsSender`, chosen by `SMS_SENDER`.
+
+use crate::clock::Clock;
+use crate::db::Database;
+use crate::vault::random_hex;
+use app::domain::sms::{SmsEncoding, sms_length};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Delivers one SMS.
+#[async_trait::async_trait]
+pub trait SmsSender: Send + Sync {
+    /// Sends `body` to the 10-digit `mobile`; the error text is logged.
+    async fn send(&self, mobile: &str, body: &str) -> Result<(), String>;
+}
+
+/// Writes each message to the log instead of sending it: for development and tests.
+#[derive(Debug, Default)]
+pub struct LogSender;
+
+#[async_trait::async_trait]
+impl SmsSender for LogSender {
+    async fn send(&self, mobile: &str, body: &str) -> Result<(), String> {
+        let length = sms_length(body);
+        tracing::info!(
+            target: "sms",
+            to = mobile,
+            body,
+            segments = length.segments,
+            "sms (development sender)"
+        );
+        Ok(())
+    }
+}
+
+/// The sender `SMS_SENDER` names.
+pub fn sender_named(name: &str) -> Result<Arc<dyn SmsSender>, String> {
+    match name {
+        "" | "log" => Ok(Arc::new(LogSender)),
+        other => Err(format!(
+            "SMS_SENDER `{other}` is not known: `log` is built in; a provider is added as an SmsSender"
+        )),
+    }
+}
+
+/// A message for the outbox.
+pub struct Message<'a> {
+    /// The 10-digit mobile number.
+    pub mobile: &'a str,
+    /// Which message this is (`otp`, `application_received`, …).
+    pub template: &'a str,
+    /// The text, as sent.
+    pub body: &'a str,
+}
+
+fn encoding_name(encoding: SmsEncoding) -> &'static str {
+    match encoding {
+        SmsEncoding::Gsm7 => "gsm7",
+        SmsEncoding::Ucs2 => "ucs2",
+    }
+}
+
+/// Adds a message to the outbox inside the caller's transaction, so it is queued exactly when
+/// the change it reports is committed.
+pub async fn queue(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    message: &Message<'_>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let length = sms_length(message.body);
+    sqlx::query(
+        "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
+         attempts, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7)",
+    )
+    .bind(random_hex(16))
+    .bind(message.mobile)
+    .bind(message.template)
+    .bind(message.body)
+    .bind(encoding_name(length.encoding))
+    .bind(length.segments as i64)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Sends a message at once and records it as sent with `recorded_body` in place of the text: for
+/// one-time codes, whose text must not be stored.
+pub async fn send_now(
+    db: &Database,
+    sender: &dyn SmsSender,
+    message: &Message<'_>,
+    recorded_body: &str,
+    now: i64,
+) -> Result<(), String> {
+    let result = sender.send(message.mobile, message.body).await;
+    let length = sms_length(message.body);
+    let status = if result.is_ok() { "sent" } else { "failed" };
+    sqlx::query(
+        "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
+         attempts, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)",
+    )
+    .bind(random_hex(16))
+    .bind(message.mobile)
+    .bind(message.template)
+    .bind(recorded_body)
+    .bind(encoding_name(length.encoding))
+    .bind(length.segments as i64)
+    .bind(status)
+    .bind(now)
+    .execute(db.pool())
+    .await
+    .map_err(|e| e.to_string())?;
+    result
+}
+
+/// Most attempts at a queued message before it is marked failed.
+pub const MAX_ATTEMPTS: i64 = 5;
+
+/// Sends what is queued, oldest first; returns how many were sent.
+pub async fn drain(
+    db: &Database,
+    sender: &dyn SmsSender,
+    clock: &dyn Clock,
+) -> Result<usize, sqlx::Error> {
+    let queued: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT id, mobile, body, attempts FROM notifications WHERE status = 'queued' \
+         ORDER BY created_at LIMIT 50",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    let mut sent = 0;
+    for (id, mobile, body, attempts) in queued {
+        let (status, sent_at) = match sender.send(&mobile, &body).await {
+            Ok(()) => {
+                sent += 1;
+                ("sent", Some(clock.now()))
+            }
+            Err(error) => {
+                tracing::warn!(%error, "an SMS could not be sent");
+                let status = if attempts + 1 >= MAX_ATTEMPTS {
+                    "failed"
+                } else {
+                    "queued"
+                };
+                (status, None)
+            }
+        };
+        sqlx::query(
+            "UPDATE notifications SET status = $1, attempts = attempts + 1, sent_at = $2 \
+             WHERE id = $3",
+        )
+        .bind(status)
+        .bind(sent_at)
+        .bind(&id)
+        .execute(db.pool())
+        .await?;
+    }
+    Ok(sent)
+}
+
+/// Drains the outbox every two seconds for as long as the server runs.
+pub fn spawn_worker(db: Database, sender: Arc<dyn SmsSender>, clock: Arc<dyn Clock>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(2));
+        loop {
+            tick.tick().await;
+            if let Err(error) = drain(&db, sender.as_ref(), clock.as_ref()).await {
+                tracing::warn!(%error, "the outbox could not be drained");
+            }
+        }
+    });
+}

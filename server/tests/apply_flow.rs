@@ -1,0 +1,448 @@
+//! Applying over HTTP, as the browser does: verify the mobile, upload documents, save a draft,
+//! submit once however often it is sent, and never keep or log an Aadhaar number in the clear.
+
+mod support;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use serde_json::{Value, json};
+use server::apply::ApplyService;
+use server::clock::{Clock, ManualClock};
+use server::outbox::SmsSender;
+use sqlx::{Column, Row};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+const AADHAAR: &str = "234123412346";
+const MOBILE: &str = "9876543210";
+const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+#[derive(Default)]
+struct Inbox(Mutex<Vec<String>>);
+
+#[async_trait::async_trait]
+impl SmsSender for Inbox {
+    async fn send(&self, mobile: &str, body: &str) -> Result<(), String> {
+        // The development sender's behaviour too: the message goes to the log.
+        tracing::info!(to = mobile, body, "sms (test sender)");
+        self.0.lock().unwrap().push(body.into());
+        Ok(())
+    }
+}
+
+struct Client {
+    app: Router,
+    cookie: Option<String>,
+}
+
+impl Client {
+    async fn send(&mut self, mut request: Request<Body>) -> (StatusCode, Value) {
+        let headers = request.headers_mut();
+        headers.insert(header::HOST, "127.0.0.1:3000".parse().unwrap());
+        headers.insert(header::ORIGIN, "http://127.0.0.1:3000".parse().unwrap());
+        if let Some(cookie) = &self.cookie {
+            headers.insert(header::COOKIE, cookie.parse().unwrap());
+        }
+        let response = support::send(&self.app, request).await;
+        if let Some(set) = response.headers().get(header::SET_COOKIE) {
+            let set = set.to_str().unwrap();
+            assert!(set.contains("HttpOnly"), "{set}");
+            assert!(set.contains("SameSite=Strict"), "{set}");
+            self.cookie = Some(set.split(';').next().unwrap().to_string());
+        }
+        let status = response.status();
+        let text = support::text(response).await;
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    async fn form(&mut self, path: &str, body: &str) -> (StatusCode, Value) {
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        self.send(request).await
+    }
+
+    async fn json(&mut self, path: &str, body: Value) -> (StatusCode, Value) {
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        self.send(request).await
+    }
+
+    async fn upload(&mut self, field: &str, name: &str, bytes: &[u8]) -> (StatusCode, Value) {
+        let boundary = "XyZboundary42";
+        let mut body = Vec::new();
+        for (key, value) in [("service_id", "income-certificate"), ("field_id", field)] {
+            write!(
+                body,
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{key}\"\r\n\r\n{value}\r\n"
+            )
+            .unwrap();
+        }
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n"
+        )
+        .unwrap();
+        body.extend_from_slice(bytes);
+        write!(body, "\r\n--{boundary}--\r\n").unwrap();
+        let request = Request::post("/api/documents")
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+}
+
+async fn verified_client(service: ApplyService, inbox: &Inbox) -> Client {
+    let mut client = Client {
+        app: support::app_with(service),
+        cookie: None,
+    };
+    let (status, _) = client
+        .form("/api/apply/send-code", &format!("mobile={MOBILE}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let code = inbox
+        .0
+        .lock()
+        .unwrap()
+        .last()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .to_string();
+    let (status, body) = client
+        .form(
+            "/api/apply/verify-code",
+            &format!("mobile={MOBILE}&code={code}"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(client.cookie.is_some());
+    client
+}
+
+fn file_answer(stored: &Value) -> String {
+    format!(
+        "{}|{}|{}",
+        stored["id"].as_str().unwrap(),
+        stored["size"],
+        stored["name"].as_str().unwrap()
+    )
+}
+
+async fn income_answers(client: &mut Client) -> Value {
+    let mut answers = json!({
+        "applying_for": "self",
+        "name_hi": "रमेश कुमार",
+        "name_en": "Ramesh Kumar",
+        "father_name": "सुरेश कुमार",
+        "gender": "male",
+        "date_of_birth": "15-08-1990",
+        "aadhaar": "2341 2341 2346",
+        "address": "मकान 12, गांधी नगर",
+        "district": "bhopal",
+        "pin": "462001",
+        "samagra_id": "123456789",
+        "income_source": "labour",
+        "annual_income": "96000",
+        "financial_year": "2025-26",
+        "purpose": "scholarship",
+    });
+    let tehsil = support_tehsil();
+    if let Some(t) = tehsil {
+        answers["tehsil"] = json!(t);
+    }
+    for field in ["identity_proof", "income_declaration", "photo"] {
+        let (status, stored) = client.upload(field, &format!("{field}.png"), PNG).await;
+        assert_eq!(status, StatusCode::OK, "{stored}");
+        answers[field] = json!(file_answer(&stored));
+    }
+    answers
+}
+
+fn support_tehsil() -> Option<String> {
+    let forms = server::forms::Forms::builtin().unwrap();
+    Some(
+        forms
+            .tehsils("bhopal")
+            .first()
+            .map(|c| c.value.clone())
+            .unwrap_or_else(|| "Huzur".into()),
+    )
+}
+
+fn setup_service(db: server::db::Database) -> (ApplyService, Arc<Inbox>) {
+    let clock: Arc<dyn Clock> = Arc::new(ManualClock::at(1_795_000_000));
+    let inbox = Arc::new(Inbox::default());
+    let mut service = support::apply_service_with(db, clock, &[("MAX_UPLOAD_BYTES", "1024")]);
+    service.sender = inbox.clone();
+    (service, inbox)
+}
+
+#[tokio::test]
+async fn an_application_is_submitted_once_however_often_it_is_sent() {
+    for engine in support::engines() {
+        let (service, inbox) = setup_service(support::seeded_database(engine).await);
+        let db = service.db.clone();
+        let mut client = verified_client(service, &inbox).await;
+        let answers = income_answers(&mut client).await;
+        let (status, saved) = client
+            .json(
+                "/api/apply/save-draft",
+                json!({"service_id": "income-certificate", "step": "income", "answers": answers}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{engine}: {saved}");
+        assert_eq!(saved["resume_code"].as_str().unwrap().len(), 9);
+        let submit = json!({
+            "service_id": "income-certificate",
+            "answers": answers,
+            "idempotency_key": "k-0123456789abcdef0123",
+        });
+        // Eight at once, as a double click and retries would send them.
+        let mut handles = Vec::new();
+        for _ in 0..8 {
+            let mut copy = Client {
+                app: client.app.clone(),
+                cookie: client.cookie.clone(),
+            };
+            let body = submit.clone();
+            handles.push(tokio::spawn(async move {
+                copy.json("/api/apply/submit", body).await
+            }));
+        }
+        let mut numbers = Vec::new();
+        for handle in handles {
+            let (status, receipt) = handle.await.unwrap();
+            assert_eq!(status, StatusCode::OK, "{engine}: {receipt}");
+            numbers.push(receipt["number"].as_str().unwrap().to_string());
+        }
+        numbers.dedup();
+        assert_eq!(numbers.len(), 1, "{engine}: one number for every attempt");
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM applications")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(count, 1, "{engine}: one application");
+        let number = app::domain::application_number::ApplicationNumber::parse(&numbers[0]);
+        assert!(number.is_ok(), "{engine}: a well-formed number");
+        let (queued,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM notifications WHERE template = 'application_received' \
+             AND encoding = 'ucs2'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+        assert_eq!(queued, 1, "{engine}: one acknowledgement SMS, in Hindi");
+        let (drafts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM drafts")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(drafts, 0, "{engine}: the draft ends with the submission");
+        let (status, receipt) = client
+            .form("/api/apply/receipt", &format!("number={}", numbers[0]))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(receipt["documents"].as_array().unwrap().len(), 3);
+    }
+}
+
+#[tokio::test]
+async fn wrong_answers_are_refused_with_their_reasons() {
+    let (service, inbox) = setup_service(support::seeded_database("sqlite").await);
+    let mut client = verified_client(service, &inbox).await;
+    let mut answers = income_answers(&mut client).await;
+    answers["aadhaar"] = json!("234123412345");
+    answers["date_of_birth"] = json!("31-02-1990");
+    let (status, body) = client
+        .json(
+            "/api/apply/submit",
+            json!({"service_id": "income-certificate", "answers": answers, "idempotency_key": "k-abcdefabcdefabcdef"}),
+        )
+        .await;
+    assert_ne!(status, StatusCode::OK);
+    let text = body.to_string();
+    assert!(text.contains("aadhaar_checksum"), "{text}");
+    assert!(text.contains("date_not_real"), "{text}");
+}
+
+#[tokio::test]
+async fn documents_are_checked_by_content_and_size() {
+    let (service, inbox) = setup_service(support::seeded_database("sqlite").await);
+    let mut client = verified_client(service, &inbox).await;
+    let (status, body) = client
+        .upload("photo", "photo.png", b"MZ this is a program")
+        .await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(body["error"], "wrong_type");
+    let big = [PNG, &[0u8; 2000][..]].concat();
+    let (status, body) = client.upload("photo", "big.png", &big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(body["error"], "too_large");
+    let (status, _) = client.upload("not_a_file_question", "x.png", PNG).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    // A body that is not multipart at all.
+    let request = Request::post("/api/documents")
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=nope")
+        .body(Body::from("garbage without boundaries"))
+        .unwrap();
+    let (status, _) = client.send(request).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    // No session: no upload.
+    let mut stranger = Client {
+        app: client.app.clone(),
+        cookie: None,
+    };
+    let (status, _) = stranger.upload("photo", "photo.png", PNG).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Removing a document, once.
+    let (_, stored) = client.upload("photo", "photo.png", PNG).await;
+    let id = stored["id"].as_str().unwrap().to_string();
+    let (status, _) = client
+        .form("/api/apply/remove-document", &format!("id={id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = client
+        .form("/api/apply/remove-document", &format!("id={id}"))
+        .await;
+    assert_ne!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn without_a_verified_mobile_nothing_is_kept() {
+    let (service, _inbox) = setup_service(support::seeded_database("sqlite").await);
+    let mut client = Client {
+        app: support::app_with(service),
+        cookie: None,
+    };
+    let (status, body) = client
+        .json(
+            "/api/apply/submit",
+            json!({"service_id": "income-certificate", "answers": {}, "idempotency_key": "k-abcdefabcdefabcdef"}),
+        )
+        .await;
+    assert_ne!(status, StatusCode::OK);
+    assert!(body.to_string().contains("NotVerified"), "{body}");
+}
+
+/// Captures everything logged while a test runs.
+#[derive(Clone, Default)]
+struct Logs(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Logs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+async fn every_text_in_the_database(db: &server::db::Database) -> Vec<(String, String, String)> {
+    let tables = [
+        "applications",
+        "application_events",
+        "documents",
+        "drafts",
+        "notifications",
+        "otp_challenges",
+        "sessions",
+    ];
+    let mut found = Vec::new();
+    for table in tables {
+        let rows = sqlx::query(&format!("SELECT * FROM {table}"))
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+        for row in rows {
+            for (i, column) in row.columns().iter().enumerate() {
+                if let Ok(Some(text)) = row.try_get::<Option<String>, _>(i) {
+                    found.push((table.to_string(), column.name().to_string(), text));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_full_aadhaar_number_is_only_in_its_encrypted_column_and_never_logged() {
+    let logs = Logs::default();
+    let writer = logs.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .json()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    for engine in support::engines() {
+        let (service, inbox) = setup_service(support::seeded_database(engine).await);
+        let db = service.db.clone();
+        let mut client = verified_client(service, &inbox).await;
+        let answers = income_answers(&mut client).await;
+        let (status, _) = client
+            .json(
+                "/api/apply/save-draft",
+                json!({"service_id": "income-certificate", "step": "applicant", "answers": answers}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let before = every_text_in_the_database(&db).await;
+        let (status, receipt) = client
+            .json(
+                "/api/apply/submit",
+                json!({"service_id": "income-certificate", "answers": answers, "idempotency_key": "k-aadhaar-check-0001"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{receipt}");
+        let after = every_text_in_the_database(&db).await;
+        for (table, column, text) in before.iter().chain(after.iter()) {
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            assert!(
+                !digits.contains(AADHAAR),
+                "{engine}: {table}.{column} holds the Aadhaar number"
+            );
+        }
+        let sealed: Vec<(Option<String>,)> = sqlx::query_as("SELECT sealed FROM applications")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+        assert!(
+            sealed[0].0.as_ref().is_some_and(|s| !s.is_empty()),
+            "{engine}: sealed"
+        );
+        let masked: Vec<(String,)> = sqlx::query_as("SELECT answers FROM applications")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+        assert!(
+            masked[0].0.contains("XXXX XXXX 2346"),
+            "{engine}: masked in the answers"
+        );
+    }
+    let logged = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    assert!(logged.contains("sms (test sender)"), "the capture works");
+    assert!(!logged.contains(AADHAAR) && !logged.contains("2341 2341 2346"));
+    // Digits of each line, joined, so "2341-2341-2346" or any spacing is caught too.
+    for line in logged.lines() {
+        let digits: String = line.chars().filter(char::is_ascii_digit).collect();
+        assert!(
+            !digits.contains(AADHAAR),
+            "the Aadhaar number was logged: {line}"
+        );
+    }
+}
