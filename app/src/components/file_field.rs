@@ -138,7 +138,8 @@ pub fn FileField(
     );
     view! {
         <div class=move || if message.get().is_some() { "app-field app-field--error" } else { "app-field" }>
-            <label class="app-field__label" for=input_id(&id)>{move || label.get(language.get()).to_string()} {optional}</label>
+            // Names the file input; once a file is there, the remove button names itself.
+            <label class="app-field__label" for={let id = id.clone(); move || current.get().is_none().then(|| input_id(&id))}>{move || label.get(language.get()).to_string()} {optional}</label>
             {hint.map(|hint| view! { <p class="app-field__hint" id=format!("f-{id}-hint")>{move || hint.get(language.get()).to_string()}</p> })}
             <p class="app-field__hint" id=format!("f-{id}-limits")>{move || t_string!(i18n, apply.file.limits, max = human_size(max)).to_string()}</p>
             {let id = id.clone(); move || message.get().map(|m| view! {

@@ -87,7 +87,10 @@ pub fn MobileVerification(
                     trouble.set(None);
                     code.set(String::new());
                     sent.set(Some(done));
-                    crate::components::error_summary::focus_by_id("f-code");
+                    // After the code's field is drawn.
+                    request_animation_frame(|| {
+                        crate::components::error_summary::focus_by_id("f-code")
+                    });
                 }
                 Err(error) => trouble.set(Some(Trouble::Mobile(error))),
             }

@@ -25,11 +25,24 @@ pub fn PageHeading(
     let heading = NodeRef::<H1>::new();
     if let Some(HeadingFocus(pending)) = use_context::<HeadingFocus>() {
         Effect::new(move |_| {
-            if let Some(element) = heading.get()
-                && pending.get_untracked()
-            {
-                pending.set(false);
-                let _ = element.focus();
+            // Both are tracked: the heading may be drawn before or after the navigation is noted.
+            // The focus waits a frame and goes to the heading then on the page, so a heading that
+            // is about to be replaced (a wizard step leaving) never takes it.
+            if heading.get().is_some() && pending.get() {
+                request_animation_frame(move || {
+                    let current = document()
+                        .query_selector("h1.app-page-heading")
+                        .ok()
+                        .flatten();
+                    if let Some(element) = current
+                        && pending.get_untracked()
+                    {
+                        pending.set(false);
+                        let element: leptos::web_sys::HtmlElement =
+                            wasm_bindgen::JsCast::unchecked_into(element);
+                        let _ = element.focus();
+                    }
+                });
             }
         });
     }

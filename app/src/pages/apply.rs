@@ -19,9 +19,11 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 #[component]
 pub fn ApplyPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    // A memo: moving between steps changes the address but not the service, and must not
+    // fetch the form again (that would redraw the page under the reader's fingers).
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let data = LocalResource::new(move || {
-        let id = id();
+        let id = id.get();
         async move {
             let service = get_service(id.clone()).await?;
             let form = get_form(id).await?;

@@ -1,0 +1,221 @@
+// The income certificate from start to receipt, by keyboard alone, at phone width in Hindi and
+// at kiosk size (and desktop) in English: errors summarised and focused, a reload keeps every
+// answer, a double submit gives one application, wrong files are refused clearly, and axe finds
+// nothing on any page, error states included.
+
+import { expect, test, type Page } from '@playwright/test';
+import { expectFocusOnHeading, expectNoViolations, open, pageHeading, startInEnglish, type Lang } from './support';
+import {
+  PNG,
+  chooseOption,
+  chooseRadio,
+  codeFor,
+  pressButton,
+  typeInto,
+  uniqueMobile,
+  uploadByKeyboard,
+} from './apply-support';
+
+const WORDS = {
+  hi: {
+    start: 'ऑनलाइन आवेदन करें',
+    mobileTitle: 'आपका मोबाइल नंबर',
+    send: 'कोड भेजें',
+    verify: 'पुष्टि करें',
+    next: 'आगे बढ़ें',
+    problem: 'कुछ जानकारी ठीक करनी है',
+    aadhaarWrong: 'यह आधार नंबर सही नहीं है। आधार कार्ड से हर अंक मिलाकर देखें',
+    checkTitle: 'जमा करने से पहले अपने जवाब जाँच लें',
+    declare: 'मैं इस घोषणा से सहमत हूँ',
+    submit: 'आवेदन जमा करें',
+    done: 'आवेदन जमा हो गया',
+    step: (n: number, total: number) => `चरण ${n} / ${total}`,
+    errorTitle: /^त्रुटि: /,
+    wrongType: 'यह फ़ाइल PDF, JPG या PNG नहीं है। PDF, JPG या PNG फ़ाइल चुनें',
+    tooLarge: /फ़ाइल 2\.0 MB से बड़ी है/,
+    remove: 'हटाएं',
+    print: 'पावती प्रिंट करें',
+  },
+  en: {
+    start: 'Apply online',
+    mobileTitle: 'Your mobile number',
+    send: 'Send code',
+    verify: 'Verify',
+    next: 'Continue',
+    problem: 'There is a problem',
+    aadhaarWrong: 'This is not a valid Aadhaar number. Check each digit against your Aadhaar card',
+    checkTitle: 'Check your answers before submitting',
+    declare: 'I agree with this declaration',
+    submit: 'Submit application',
+    done: 'Application submitted',
+    step: (n: number, total: number) => `Step ${n} of ${total}`,
+    errorTitle: /^Error: /,
+    wrongType: 'This file is not a PDF, JPG or PNG. Choose a PDF, JPG or PNG file',
+    tooLarge: /The file is larger than 2\.0 MB/,
+    remove: 'Remove',
+    print: 'Print acknowledgement',
+  },
+};
+
+const TOTAL = 6; // mobile, 4 pages of questions, check
+
+function langOf(project: string): Lang {
+  return project === 'phone' ? 'hi' : 'en';
+}
+
+async function verifyMobile(page: Page, lang: Lang, mobile: string): Promise<void> {
+  const w = WORDS[lang];
+  await expect(pageHeading(page)).toContainText(w.mobileTitle);
+  await expect(pageHeading(page)).toContainText(w.step(1, TOTAL));
+  await typeInto(page, 'f-mobile', mobile);
+  await page.keyboard.press('Enter');
+  const code = await codeFor(mobile);
+  await expect(page.locator('#f-code')).toBeFocused();
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+  await expect(pageHeading(page)).toContainText(w.step(2, TOTAL));
+  await expectFocusOnHeading(page);
+}
+
+async function fillApplicant(page: Page, aadhaar = '234123412346'): Promise<void> {
+  await chooseRadio(page, 'applying_for', 'self');
+  await typeInto(page, 'f-name_hi', 'रमेश कुमार');
+  await typeInto(page, 'f-name_en', 'Ramesh Kumar');
+  await typeInto(page, 'f-father_name', 'सुरेश कुमार');
+  await chooseRadio(page, 'gender', 'male');
+  await typeInto(page, 'f-date_of_birth', '15-08-1990');
+  await typeInto(page, 'f-aadhaar', aadhaar);
+  await typeInto(page, 'f-samagra_id', '123456789');
+}
+
+async function next(page: Page, lang: Lang, step: number): Promise<void> {
+  await pressButton(page, WORDS[lang].next);
+  await expect(pageHeading(page)).toContainText(WORDS[lang].step(step, TOTAL));
+  await expectFocusOnHeading(page);
+}
+
+test.describe('applying for an income certificate', () => {
+  test('from the service page to a printable receipt, by keyboard alone', async ({ page }, testInfo) => {
+    const lang = langOf(testInfo.project.name);
+    const w = WORDS[lang];
+    if (lang === 'en') await startInEnglish(page);
+    await open(page, '/services/income-certificate', lang);
+    const start = page.getByRole('link', { name: w.start });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/apply\/mobile$/);
+    await expectNoViolations(page, 'mobile step');
+    const mobile = uniqueMobile();
+    await verifyMobile(page, lang, mobile);
+
+    // A wrong Aadhaar: the summary takes focus and links to the field, with the same words.
+    await fillApplicant(page, '234123412345');
+    await pressButton(page, w.next);
+    const summary = page.locator('.app-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(w.problem);
+    await expect(summary.getByRole('link', { name: w.aadhaarWrong })).toBeVisible();
+    await expect(page.locator('#f-aadhaar-error')).toContainText(w.aadhaarWrong);
+    await expect(page.locator('#f-aadhaar')).toHaveAttribute('aria-describedby', /f-aadhaar-error/);
+    await expect(page).toHaveTitle(w.errorTitle);
+    await expectNoViolations(page, 'applicant step with errors');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#f-aadhaar')).toBeFocused();
+    await typeInto(page, 'f-aadhaar', '2341 2341 2346');
+    await next(page, lang, 3);
+    await expect(page).not.toHaveTitle(w.errorTitle);
+
+    await typeInto(page, 'f-address', 'मकान 12, गांधी नगर');
+    await chooseOption(page, 'f-district', 'bhopal');
+    await chooseOption(page, 'f-tehsil', await page.locator('#f-tehsil option').nth(1).getAttribute('value') ?? '');
+    await typeInto(page, 'f-pin', '462001');
+
+    // A reload in the middle keeps every answer, on this page and the last.
+    await page.reload();
+    await expect(pageHeading(page)).toContainText(w.step(3, TOTAL));
+    await expect(page.locator('#f-pin')).toHaveValue('462001');
+    await expect(page.locator('#f-district')).toHaveValue('bhopal');
+    await expect(page.locator('#f-address')).toHaveValue('मकान 12, गांधी नगर');
+    await next(page, lang, 4);
+
+    await chooseRadio(page, 'income_source', 'labour');
+    await typeInto(page, 'f-annual_income', '96,000');
+    await typeInto(page, 'f-financial_year', '2025-26');
+    await chooseRadio(page, 'purpose', 'scholarship');
+    await expectNoViolations(page, 'income step');
+    await next(page, lang, 5);
+
+    // Documents: a wrong type and a too-large file are refused, next to the field.
+    await uploadByKeyboard(page, 'identity_proof', { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ not a picture') });
+    await expect(page.locator('#f-identity_proof-error')).toContainText(w.wrongType);
+    await expectNoViolations(page, 'documents step with a refused file');
+    await uploadByKeyboard(page, 'identity_proof', {
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024 + 10)]),
+    });
+    await expect(page.locator('#f-identity_proof-error')).toContainText(w.tooLarge);
+    await uploadByKeyboard(page, 'identity_proof', PNG);
+    await expect(page.locator('.app-file__name').first()).toHaveText(PNG.name);
+    await uploadByKeyboard(page, 'income_declaration', PNG);
+    await uploadByKeyboard(page, 'photo', PNG);
+    await expect(page.locator('.app-file__name')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: new RegExp(w.remove) })).toHaveCount(3);
+    await next(page, lang, 6);
+
+    await expect(pageHeading(page)).toContainText(w.checkTitle);
+    await expect(page.getByText('XXXX XXXX 2346')).toBeVisible();
+    await expect(page.getByText('96000')).toBeVisible();
+    await expectNoViolations(page, 'check page');
+    // Submitting without the declaration is an error too.
+    await pressButton(page, w.submit);
+    await expect(page.locator('.app-error-summary')).toBeFocused();
+    await expectNoViolations(page, 'check page with errors');
+    await tabToIdDeclaration(page);
+    await page.keyboard.press('Space');
+    // A double submit: Enter twice at once gives one application.
+    await pressButtonTwice(page, w.submit);
+    await expect(pageHeading(page)).toHaveText(w.done);
+    const number = (await page.locator('.app-confirmation__number').textContent()) ?? '';
+    expect(number).toMatch(/^MP\d{2}-\d{4}-\d{4}-\d$/);
+    await expect(page.getByRole('img', { name: new RegExp(number) })).toBeVisible();
+    await expect(page.getByRole('button', { name: w.print })).toBeVisible();
+    await expectNoViolations(page, 'receipt');
+    const qr = await page.request.get(`/qr/track/${number}.svg`);
+    expect(qr.status()).toBe(200);
+    expect(qr.headers()['content-type']).toContain('image/svg+xml');
+
+    // The same key again, as a retry after a timeout would send it: still one application.
+    const count = await page.evaluate(async () => {
+      return (await fetch('/api/apply/receipt', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'number=' + document.querySelector('.app-confirmation__number')?.textContent })).status;
+    });
+    expect(count).toBe(200);
+  });
+});
+
+async function tabToIdDeclaration(page: Page): Promise<void> {
+  await expect(page.locator('#f-declaration')).toBeVisible();
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate(() => document.activeElement?.id === 'f-declaration')) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('the declaration box never took focus');
+}
+
+async function pressButtonTwice(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name });
+  for (let i = 0; i < 20; i++) {
+    if (await button.evaluate((b) => b === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  const submissions: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/apply/submit')) submissions.push(r.postData() ?? '');
+  });
+  await Promise.all([page.keyboard.press('Enter'), page.keyboard.press('Enter')]);
+  await expect(page).toHaveURL(/\/receipt\//);
+  // However many requests went out, they all carried the same idempotency key.
+  const keys = new Set(submissions.map((s) => JSON.parse(s).idempotency_key));
+  expect(keys.size).toBe(1);
+}
