@@ -141,6 +141,18 @@ export const ROUTES: { path: string; h1: Record<Lang, string>; status: number }[
     h1: { hi: TEXT.hi.serviceNotFoundTitle, en: TEXT.en.serviceNotFoundTitle },
     status: 200,
   },
+  // Applying: the wizard's first page, resuming elsewhere, and a receipt seen without its session.
+  {
+    path: '/services/income-certificate/apply/mobile',
+    h1: { hi: 'चरण 1 / 6: आपका मोबाइल नंबर', en: 'Step 1 of 6: Your mobile number' },
+    status: 200,
+  },
+  { path: '/resume', h1: { hi: 'अधूरा आवेदन आगे भरें', en: 'Continue an application' }, status: 200 },
+  {
+    path: '/receipt/MP26-4821-7735-2',
+    h1: { hi: 'पावती यहाँ उपलब्ध नहीं', en: 'Receipt not available here' },
+    status: 200,
+  },
   // /services in its other states: a ranked search, nothing found (the help panel), a filter.
   { path: '/services?q=jati', h1: { hi: TEXT.hi.servicesTitle, en: TEXT.en.servicesTitle }, status: 200 },
   { path: '/services?q=zzqqxx', h1: { hi: TEXT.hi.servicesTitle, en: TEXT.en.servicesTitle }, status: 200 },
