@@ -106,6 +106,15 @@ pub fn check_answer(
     }
 }
 
+/// The clean answers when nothing was refused, else every problem.
+fn outcome(clean: Answers, problems: Vec<FieldProblem>) -> Result<Answers, Vec<FieldProblem>> {
+    if problems.is_empty() {
+        Ok(clean)
+    } else {
+        Err(problems)
+    }
+}
+
 /// Validates one page: the shown questions' answers, normalised, or every problem found.
 pub fn check_step(
     form: &FormDefinition,
@@ -128,11 +137,7 @@ pub fn check_step(
             }),
         }
     }
-    if problems.is_empty() {
-        Ok(clean)
-    } else {
-        Err(problems)
-    }
+    outcome(clean, problems)
 }
 
 /// Validates the whole application, as on submit: every shown question on every page. Answers to
@@ -151,11 +156,7 @@ pub fn check_all(
             Err(found) => problems.extend(found),
         }
     }
-    if problems.is_empty() {
-        Ok(clean)
-    } else {
-        Err(problems)
-    }
+    outcome(clean, problems)
 }
 
 /// Checks a draft as it is saved: answers to known questions only, each valid or empty, so a
@@ -189,11 +190,7 @@ pub fn check_draft(
             }),
         }
     }
-    if problems.is_empty() {
-        Ok(clean)
-    } else {
-        Err(problems)
-    }
+    outcome(clean, problems)
 }
 
 /// The first page with a shown question that is not yet validly answered: where to resume.
