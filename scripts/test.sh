@@ -59,5 +59,7 @@ for _ in $(seq 1 100); do
   kill -0 "$SERVER_PID" 2>/dev/null || { cat "$E2E_DIR/server.log"; exit 1; }
   sleep 0.2
 done
+# The answer must come from this run's server, not from another one already on the port.
+kill -0 "$SERVER_PID" 2>/dev/null || { cat "$E2E_DIR/server.log"; echo "the test server did not start: is port $PORT taken? set E2E_PORT"; exit 1; }
 (cd end2end && BASE_URL="http://127.0.0.1:$PORT" SERVER_LOG="$E2E_DIR/server.log" npx playwright test)
 say "all tests passed"
