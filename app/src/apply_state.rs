@@ -78,14 +78,13 @@ impl LocalDraft {
 
     /// The last day this draft is kept in the browser.
     pub fn expires_on(&self) -> Date {
-        Date::from_unix_seconds((self.saved_at_ms / 1000.0) as i64 + 19_800)
-            .add_days(DRAFT_DAYS as i64)
+        Date::in_india((self.saved_at_ms / 1000.0) as i64).add_days(DRAFT_DAYS as i64)
     }
 }
 
 /// Today in India by the browser's clock.
 pub fn today() -> Date {
-    Date::from_unix_seconds((storage::now_ms() / 1000.0) as i64 + 19_800)
+    Date::in_india((storage::now_ms() / 1000.0) as i64)
 }
 
 /// What every page of the wizard shares.

@@ -175,6 +175,11 @@ impl Date {
         i64::from(self.0)
     }
 
+    /// The calendar day in India (UTC+5:30) at a Unix time: the day the legal clock counts.
+    pub fn in_india(seconds: i64) -> Date {
+        Date::from_unix_seconds(seconds + 19_800)
+    }
+
     /// The UTC day of a Unix time in seconds.
     pub fn from_unix_seconds(seconds: i64) -> Date {
         Date::from_days_since_epoch(seconds.div_euclid(86_400))

@@ -61,7 +61,7 @@ impl ApplyService {
 
 /// The Indian calendar day at a Unix time.
 pub fn today_in_india(now: i64) -> Date {
-    Date::from_unix_seconds(now + 19_800)
+    Date::in_india(now)
 }
 
 /// Logs a database failure and gives the client only "unavailable".
