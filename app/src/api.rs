@@ -4,9 +4,13 @@
 
 pub mod apply;
 pub mod apply_types;
+pub mod case_types;
 pub mod catalogue;
+pub mod certificate;
 pub mod error;
+pub mod officer;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod track;
 
 pub use error::ApiError;

@@ -46,6 +46,15 @@ pub enum ApiError {
     /// Nothing by that id belongs to the caller.
     #[error("not found")]
     NotFound,
+    /// No officer is signed in to this session (or the session ended).
+    #[error("not signed in")]
+    NotSignedIn,
+    /// The login name or the password was wrong (which one is not said).
+    #[error("wrong login or password")]
+    WrongPassword,
+    /// The application is not in a state where this can be done.
+    #[error("not possible now: {0}")]
+    Refused(crate::domain::status::TransitionError),
 }
 
 impl FromServerFnError for ApiError {

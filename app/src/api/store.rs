@@ -3,9 +3,13 @@
 
 use crate::api::ApiError;
 use crate::api::apply_types::{Answers, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft};
+use crate::api::case_types::{
+    CaseFile, Certificate, CertificateCheck, Decision, DeskCase, Inbox, OfficerProfile, TrackView,
+};
 use crate::domain::browse::CatalogueIndex;
 use crate::domain::catalogue::Service;
 use crate::domain::otp::OtpPurpose;
+use crate::domain::status::Status;
 use std::sync::Arc;
 
 /// A storage failure. Its text is for the server's log only.
@@ -44,6 +48,12 @@ pub trait CallerSession: Send + Sync {
     /// Records a verified mobile, under a new session id (so an id seen before login is useless
     /// after it).
     async fn set_verified_mobile(&self, mobile: &str) -> Result<(), StoreError>;
+    /// The login of the officer signed in to this session, if any.
+    async fn officer(&self) -> Option<String>;
+    /// Records a signed-in officer, under a new session id.
+    async fn set_officer(&self, login: &str) -> Result<(), StoreError>;
+    /// Ends the session: its record is deleted, so its cookie is refused from now on.
+    async fn end(&self) -> Result<(), StoreError>;
 }
 
 /// Who is calling: the session and the client's address (for rate limits).
@@ -111,6 +121,75 @@ pub trait Applications: Send + Sync {
 pub fn applications() -> Result<Arc<dyn Applications>, ApiError> {
     leptos::prelude::use_context::<Arc<dyn Applications>>().ok_or_else(|| {
         tracing::error!("no applications service in the server function's context");
+        ApiError::Unavailable
+    })
+}
+
+/// Tracking, the officer's desk and certificates: every rule of who may see and do what is
+/// applied here, behind the server functions.
+#[async_trait::async_trait]
+pub trait Casework: Send + Sync {
+    /// The application's status if `mobile` made it; "not found" otherwise. Limited per address.
+    async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<TrackView, ApiError>;
+    /// The whole application, for its own verified mobile.
+    async fn citizen_file(&self, number: &str, mobile: &str) -> Result<CaseFile, ApiError>;
+    /// The citizen answers a request for information, with documents uploaded for it.
+    async fn reply(
+        &self,
+        number: &str,
+        mobile: &str,
+        reply: &str,
+        documents: &[String],
+    ) -> Result<CaseFile, ApiError>;
+    /// The citizen files the appeal that lies now.
+    async fn appeal(&self, number: &str, mobile: &str, reason: &str) -> Result<CaseFile, ApiError>;
+    /// Checks a password (limited per login); the officer's profile when right.
+    async fn sign_in(
+        &self,
+        login: &str,
+        password: &str,
+        ip: &str,
+    ) -> Result<OfficerProfile, ApiError>;
+    /// Records a sign-out in the audit log.
+    async fn signed_out(&self, officer: &OfficerProfile) -> Result<(), ApiError>;
+    /// An active officer by login.
+    async fn officer(&self, login: &str) -> Result<Option<OfficerProfile>, ApiError>;
+    /// The officer's jurisdiction's applications, soonest due first.
+    async fn inbox(
+        &self,
+        officer: &OfficerProfile,
+        service: Option<&str>,
+        status: Option<Status>,
+    ) -> Result<Inbox, ApiError>;
+    /// One application in the officer's jurisdiction.
+    async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError>;
+    /// A decision on one application in the officer's jurisdiction.
+    async fn decide(
+        &self,
+        officer: &OfficerProfile,
+        number: &str,
+        decision: Decision,
+    ) -> Result<DeskCase, ApiError>;
+    /// The certificate on an application `mobile` made.
+    async fn certificate_for_citizen(
+        &self,
+        number: &str,
+        mobile: &str,
+    ) -> Result<Certificate, ApiError>;
+    /// The certificate on an application in the officer's jurisdiction.
+    async fn certificate_for_officer(
+        &self,
+        number: &str,
+        officer: &OfficerProfile,
+    ) -> Result<Certificate, ApiError>;
+    /// The public check of a certificate code.
+    async fn verify_certificate(&self, code: &str) -> Result<Option<CertificateCheck>, ApiError>;
+}
+
+/// The casework service the server provided for this request.
+pub fn casework() -> Result<Arc<dyn Casework>, ApiError> {
+    leptos::prelude::use_context::<Arc<dyn Casework>>().ok_or_else(|| {
+        tracing::error!("no casework service in the server function's context");
         ApiError::Unavailable
     })
 }

@@ -240,6 +240,42 @@ pub fn due_date_with_pauses(
     Some(day)
 }
 
+/// The due date once a request for information, asked on `pause.from` and answered on `pause.to`,
+/// has stopped the clock: `due` moves later by the counted days (working or calendar, as the
+/// limit is) that fell inside the pause and on or before `due`. This is the rule of
+/// [`due_date_with_pauses`] for one pause, applied to a due date already known (which may have
+/// been set by an appeal officer rather than counted from the receipt). With a calendar-day limit
+/// whose due date had already moved off a closed day, the extension counts from that moved day.
+pub fn extend_for_pause(
+    due: Date,
+    pause: Pause,
+    working_days: bool,
+    cal: &HolidayCalendar,
+) -> Date {
+    let Some(answered) = pause.to else {
+        return due;
+    };
+    let counts = |day: Date| !working_days || cal.is_working_day(day);
+    let last = if answered < due { answered } else { due };
+    let mut lost = (1..=pause.from.days_until(last))
+        .filter(|&offset| counts(pause.from.add_days(offset)))
+        .count();
+    if lost == 0 {
+        return due;
+    }
+    let mut day = if answered > due { answered } else { due };
+    while lost > 0 {
+        day = day.add_days(1);
+        if counts(day) {
+            lost -= 1;
+        }
+    }
+    if !working_days {
+        day = cal.next_working_day(day);
+    }
+    day
+}
+
 /// The number of working days `d` with `from < d <= to`; negative (the mirror count) when `to`
 /// is before `from`.
 pub fn working_days_between(from: Date, to: Date, cal: &HolidayCalendar) -> i64 {

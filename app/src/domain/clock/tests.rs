@@ -413,3 +413,43 @@ fn the_sample_calendar_file_reads() {
         assert!(!name.hi.is_ascii() && name.en.is_ascii(), "{day}: {name:?}");
     }
 }
+
+#[test]
+fn extending_a_known_due_date_agrees_with_counting_from_receipt() {
+    let cal = cal();
+    let received = date(2026, 1, 6);
+    for limit in [working(7), working(30), calendar_days(15), calendar_days(1)] {
+        let due = due_date(received, &limit, &cal);
+        if !limit.working_days && due != received.add_days(i64::from(limit.days)) {
+            // A calendar-day due date already moved off a closed day: extending it counts from
+            // the day the office opens, which is the citizen's side of the rounding.
+            continue;
+        }
+        for asked in 0..40 {
+            for answered_after in 0..25 {
+                let from = received.add_days(asked);
+                let pause = Pause {
+                    from,
+                    to: Some(from.add_days(answered_after)),
+                };
+                let counted = due_date_with_pauses(received, &limit, &cal, &[pause]).unwrap();
+                let extended = extend_for_pause(due, pause, limit.working_days, &cal);
+                assert_eq!(
+                    extended, counted,
+                    "{limit:?} asked {from:?} answered +{answered_after}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_open_pause_does_not_move_a_known_due_date() {
+    let cal = cal();
+    let due = date(2026, 1, 20);
+    let pause = Pause {
+        from: date(2026, 1, 10),
+        to: None,
+    };
+    assert_eq!(extend_for_pause(due, pause, true, &cal), due);
+}

@@ -1,0 +1,305 @@
+//! What tracking, the officer's desk and certificates send: shared by the pages and the server.
+
+use crate::domain::clock::ClockStanding;
+use crate::domain::date::Date;
+use crate::domain::language::BilingualText;
+use crate::domain::officer::Role;
+use crate::domain::status::{Action, Status};
+use serde::{Deserialize, Serialize};
+
+/// Who did something, as the citizen may see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "designation")]
+pub enum ActedBy {
+    /// The applicant (or a centre for them).
+    Citizen,
+    /// An officer, by designation (never by name to the public).
+    Officer(BilingualText),
+    /// The portal itself.
+    Portal,
+}
+
+/// One step in an application's life.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// When, as Unix seconds (UTC).
+    pub at: i64,
+    /// The Indian day it happened.
+    pub on: Date,
+    /// The status it led to.
+    pub status: Status,
+    /// Who.
+    pub by: ActedBy,
+    /// Reasons, a request or a reply, as written.
+    pub note: Option<String>,
+}
+
+/// Where an application stands against the legal clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ClockView {
+    /// The clock runs.
+    Running {
+        /// The due date.
+        due_on: Date,
+        /// Days left, due today, or overdue.
+        standing: ClockStanding,
+        /// Whether the limit counts working days.
+        working_days: bool,
+    },
+    /// The citizen was asked for information on this day; the clock waits for the answer.
+    Stopped {
+        /// The day it stopped.
+        since: Date,
+    },
+    /// Decided or under appeal: the clock has done its work.
+    Done,
+}
+
+/// What anyone with the application number and the mobile number may see.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackView {
+    /// The application number.
+    pub number: String,
+    /// The service applied for.
+    pub service_id: String,
+    /// Its status now.
+    pub status: Status,
+    /// The day of the acknowledged receipt.
+    pub received_on: Date,
+    /// The clock.
+    pub clock: ClockView,
+    /// Appeals filed so far.
+    pub appeal_level: u8,
+    /// The appeal the citizen may file now, and the last day to file it.
+    pub appeal: Option<(Status, Date)>,
+    /// The penalty the second appeal authority imposed on the designated officer, if any.
+    pub penalty_rupees: Option<u32>,
+    /// The application's life, oldest first.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// One answer as shown back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum AnswerValue {
+    /// Typed text (Aadhaar already masked).
+    Text(String),
+    /// A choice, by its label.
+    Choice(BilingualText),
+    /// A ticked box.
+    Yes,
+    /// An uploaded document.
+    File {
+        /// The document's id (for an officer to open it).
+        id: String,
+        /// Its name as uploaded.
+        name: String,
+        /// Bytes.
+        size: u64,
+    },
+}
+
+/// A question and its answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerLine {
+    /// The question.
+    pub label: BilingualText,
+    /// The answer.
+    pub value: AnswerValue,
+}
+
+/// The whole application, for the citizen who verified the mobile, or an officer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseFile {
+    /// Status, clock and timeline.
+    pub track: TrackView,
+    /// The applicant's name as given.
+    pub applicant_name: String,
+    /// The mobile, masked.
+    pub masked_mobile: String,
+    /// Every answer, in the form's order.
+    pub answers: Vec<AnswerLine>,
+    /// Documents sent later, in reply to requests.
+    pub replies: Vec<AnswerLine>,
+}
+
+/// An officer as the desk shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficerProfile {
+    /// The login name.
+    pub login: String,
+    /// The officer's name.
+    pub name: String,
+    /// The post: `तहसीलदार, हुज़ूर`.
+    pub designation: BilingualText,
+    /// The role.
+    pub role: Role,
+    /// The district, or `None` for the whole state.
+    pub district: Option<String>,
+    /// The centre, for an operator.
+    pub centre: Option<String>,
+    /// The services handled.
+    pub services: Vec<String>,
+}
+
+/// How urgent an application in the inbox is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Urgency {
+    /// Past its due date.
+    Overdue {
+        /// Calendar days late.
+        days: i64,
+    },
+    /// Due today or within 2 days.
+    DueSoon,
+    /// Due later.
+    OnTime,
+    /// Waiting for the citizen.
+    Waiting,
+    /// Nothing left to do here.
+    Done,
+}
+
+/// Working days ahead within which an application counts as due soon.
+pub const DUE_SOON_DAYS: i64 = 2;
+
+/// One application in an officer's inbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxItem {
+    /// The application number.
+    pub number: String,
+    /// The service.
+    pub service_id: String,
+    /// The applicant's name.
+    pub applicant_name: String,
+    /// The applicant's district.
+    pub district_id: String,
+    /// Its status.
+    pub status: Status,
+    /// Received on.
+    pub received_on: Date,
+    /// Due on, unless the clock stands still.
+    pub due_on: Option<Date>,
+    /// How urgent.
+    pub urgency: Urgency,
+}
+
+/// An officer's inbox: their jurisdiction's applications by due date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inbox {
+    /// The applications, soonest due first.
+    pub items: Vec<InboxItem>,
+}
+
+/// An application on the officer's desk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskCase {
+    /// Everything about it.
+    pub file: CaseFile,
+    /// The applicant's district.
+    pub district_id: String,
+    /// What this officer may do now.
+    pub actions: Vec<Action>,
+    /// The audit log for this application, oldest first.
+    pub audit: Vec<AuditEntry>,
+}
+
+/// An officer's decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "action")]
+pub enum Decision {
+    /// Approve and issue the certificate.
+    Approve,
+    /// Reject, with the reasons the citizen will read.
+    Reject {
+        /// Required.
+        reasons: String,
+    },
+    /// Ask the citizen for more information; the clock stops.
+    AskInfo {
+        /// What is needed, as the citizen will read it.
+        message: String,
+    },
+    /// (Appeal officers) order the service delivered by a new date.
+    OrderDelivery {
+        /// The new deadline, `DD-MM-YYYY`.
+        new_due: String,
+        /// The order, as the citizen will read it.
+        reasons: String,
+    },
+    /// (Appeal officers) dismiss the appeal.
+    DismissAppeal {
+        /// Required.
+        reasons: String,
+    },
+}
+
+impl Decision {
+    /// The action it is.
+    pub fn action(&self) -> Action {
+        match self {
+            Decision::Approve => Action::Approve,
+            Decision::Reject { .. } => Action::Reject,
+            Decision::AskInfo { .. } => Action::AskInfo,
+            Decision::OrderDelivery { .. } => Action::OrderDelivery,
+            Decision::DismissAppeal { .. } => Action::DismissAppeal,
+        }
+    }
+}
+
+/// Longest reasons, request, reply or appeal text, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// Fewest characters in reasons or a request: a word or two is not a reason.
+pub const MIN_NOTE_CHARS: usize = 10;
+
+/// One line of the append-only audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// When, as Unix seconds (UTC).
+    pub at: i64,
+    /// Who: an officer's login, or `citizen`.
+    pub actor: String,
+    /// What: `approve`, `login`, …
+    pub action: String,
+    /// From which status.
+    pub from_status: Option<Status>,
+    /// To which status.
+    pub to_status: Option<Status>,
+}
+
+/// A certificate, to print.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    /// The verification code, grouped: `7KQ4-93XP-…`.
+    pub code: String,
+    /// The application it answers.
+    pub number: String,
+    /// The service.
+    pub service_id: String,
+    /// The holder's name.
+    pub holder_name: String,
+    /// The applicant's district.
+    pub district_id: String,
+    /// The day it was issued.
+    pub issued_on: Date,
+    /// The issuing officer's post.
+    pub issued_by: BilingualText,
+}
+
+/// What a public check of a certificate shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateCheck {
+    /// The service.
+    pub service_id: String,
+    /// The holder's name, mostly hidden.
+    pub masked_name: String,
+    /// The day it was issued.
+    pub issued_on: Date,
+    /// The issuing officer's post.
+    pub issued_by: BilingualText,
+    /// Whether it was revoked.
+    pub revoked: bool,
+}
