@@ -3,6 +3,7 @@
 pub mod api;
 pub mod health;
 pub mod json_error;
+pub mod officer_documents;
 pub mod origin_check;
 pub mod qr;
 pub mod router;

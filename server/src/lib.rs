@@ -1,7 +1,9 @@
 //! जन सेवा पोर्टल's server: configuration, the database, middleware, static files and the
 //! registration of the app's server functions.
 
+pub mod admin;
 pub mod apply;
+pub mod casework;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -23,6 +25,8 @@ pub struct AppState {
     pub site: Arc<http::static_files::Site>,
     /// Applying online.
     pub apply: Arc<apply::ApplyService>,
+    /// Tracking, the officer's desk and certificates.
+    pub casework: Arc<casework::CaseworkService>,
     /// Whether the session cookie is marked Secure (behind TLS).
     pub secure_cookies: bool,
     /// The portal's public address, for QR codes.

@@ -22,6 +22,10 @@ async fn main() {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
         .init();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("admin") {
+        std::process::exit(admin(&args[1..]).await);
+    }
     if let Err(error) = run().await {
         tracing::error!(%error, "the portal could not start");
         std::process::exit(1);
@@ -63,10 +67,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let apply = server::apply_service(&config, db.clone(), &catalogue, clock.clone())?;
     outbox::spawn_worker(db.clone(), apply.sender.clone(), clock.clone());
     spawn_cleanup(apply.clone());
+    let casework =
+        server::casework::CaseworkService::new(apply.clone(), config.track_per_ip_per_hour);
     let state = AppState {
         db,
         site: Arc::new(site),
         apply: Arc::new(apply),
+        casework: Arc::new(casework),
         secure_cookies: config.secure_cookies,
         public_url: config.public_url.clone(),
     };
@@ -99,6 +106,33 @@ fn spawn_cleanup(apply: ApplyService) {
             }
         }
     });
+}
+
+/// `server admin …`: prints the outcome, returns the exit code.
+async fn admin(args: &[String]) -> i32 {
+    let outcome = async {
+        let config = Config::from_env().map_err(|e| e.to_string())?;
+        let db = Database::connect(&config.database_url)
+            .await
+            .map_err(|e| e.to_string())?;
+        let catalogue = Catalogue::sample().map_err(|e| e.to_string())?;
+        sync_catalogue(&db, &catalogue)
+            .await
+            .map_err(|e| e.to_string())?;
+        let now = SystemClock::with_offset(0).now();
+        server::admin::run(&db, args, now).await
+    }
+    .await;
+    match outcome {
+        Ok(message) => {
+            println!("{message}");
+            0
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            2
+        }
+    }
 }
 
 async fn shutdown() {

@@ -124,6 +124,7 @@ pub fn layer(db: Database, secure: bool) -> SessionManagerLayer<DbSessionStore> 
 }
 
 const VERIFIED_MOBILE: &str = "verified_mobile";
+const OFFICER: &str = "officer";
 
 /// The app's view of a tower-sessions session.
 pub struct CallerSessionHandle(pub Session);
@@ -143,5 +144,24 @@ impl CallerSession for CallerSessionHandle {
             .insert(VERIFIED_MOBILE, mobile)
             .await
             .map_err(|e| StoreError(e.to_string()))
+    }
+
+    async fn officer(&self) -> Option<String> {
+        self.0.get::<String>(OFFICER).await.ok().flatten()
+    }
+
+    async fn set_officer(&self, login: &str) -> Result<(), StoreError> {
+        self.0
+            .cycle_id()
+            .await
+            .map_err(|e| StoreError(e.to_string()))?;
+        self.0
+            .insert(OFFICER, login)
+            .await
+            .map_err(|e| StoreError(e.to_string()))
+    }
+
+    async fn end(&self) -> Result<(), StoreError> {
+        self.0.flush().await.map_err(|e| StoreError(e.to_string()))
     }
 }

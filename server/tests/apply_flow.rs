@@ -3,198 +3,14 @@
 
 mod support;
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use serde_json::{Value, json};
-use server::apply::ApplyService;
-use server::clock::{Clock, ManualClock};
-use server::outbox::SmsSender;
+use serde_json::json;
 use sqlx::{Column, Row};
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-const AADHAAR: &str = "234123412346";
-const MOBILE: &str = "9876543210";
-const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
-
-#[derive(Default)]
-struct Inbox(Mutex<Vec<String>>);
-
-#[async_trait::async_trait]
-impl SmsSender for Inbox {
-    async fn send(&self, mobile: &str, body: &str) -> Result<(), String> {
-        // The development sender's behaviour too: the message goes to the log.
-        tracing::info!(to = mobile, body, "sms (test sender)");
-        self.0.lock().unwrap().push(body.into());
-        Ok(())
-    }
-}
-
-struct Client {
-    app: Router,
-    cookie: Option<String>,
-}
-
-impl Client {
-    async fn send(&mut self, mut request: Request<Body>) -> (StatusCode, Value) {
-        let headers = request.headers_mut();
-        headers.insert(header::HOST, "127.0.0.1:3000".parse().unwrap());
-        headers.insert(header::ORIGIN, "http://127.0.0.1:3000".parse().unwrap());
-        if let Some(cookie) = &self.cookie {
-            headers.insert(header::COOKIE, cookie.parse().unwrap());
-        }
-        let response = support::send(&self.app, request).await;
-        if let Some(set) = response.headers().get(header::SET_COOKIE) {
-            let set = set.to_str().unwrap();
-            assert!(set.contains("HttpOnly"), "{set}");
-            assert!(set.contains("SameSite=Strict"), "{set}");
-            self.cookie = Some(set.split(';').next().unwrap().to_string());
-        }
-        let status = response.status();
-        let text = support::text(response).await;
-        (
-            status,
-            serde_json::from_str(&text).unwrap_or(Value::String(text)),
-        )
-    }
-
-    async fn form(&mut self, path: &str, body: &str) -> (StatusCode, Value) {
-        let request = Request::post(path)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(Body::from(body.to_string()))
-            .unwrap();
-        self.send(request).await
-    }
-
-    async fn json(&mut self, path: &str, body: Value) -> (StatusCode, Value) {
-        let request = Request::post(path)
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body.to_string()))
-            .unwrap();
-        self.send(request).await
-    }
-
-    async fn upload(&mut self, field: &str, name: &str, bytes: &[u8]) -> (StatusCode, Value) {
-        let boundary = "XyZboundary42";
-        let mut body = Vec::new();
-        for (key, value) in [("service_id", "income-certificate"), ("field_id", field)] {
-            write!(
-                body,
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{key}\"\r\n\r\n{value}\r\n"
-            )
-            .unwrap();
-        }
-        write!(
-            body,
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
-             Content-Type: application/octet-stream\r\n\r\n"
-        )
-        .unwrap();
-        body.extend_from_slice(bytes);
-        write!(body, "\r\n--{boundary}--\r\n").unwrap();
-        let request = Request::post("/api/documents")
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(Body::from(body))
-            .unwrap();
-        self.send(request).await
-    }
-}
-
-async fn verified_client(service: ApplyService, inbox: &Inbox) -> Client {
-    let mut client = Client {
-        app: support::app_with(service),
-        cookie: None,
-    };
-    let (status, _) = client
-        .form("/api/apply/send-code", &format!("mobile={MOBILE}"))
-        .await;
-    assert_eq!(status, StatusCode::OK);
-    let code = inbox
-        .0
-        .lock()
-        .unwrap()
-        .last()
-        .unwrap()
-        .split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
-        .unwrap()
-        .to_string();
-    let (status, body) = client
-        .form(
-            "/api/apply/verify-code",
-            &format!("mobile={MOBILE}&code={code}"),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    assert!(client.cookie.is_some());
-    client
-}
-
-fn file_answer(stored: &Value) -> String {
-    format!(
-        "{}|{}|{}",
-        stored["id"].as_str().unwrap(),
-        stored["size"],
-        stored["name"].as_str().unwrap()
-    )
-}
-
-async fn income_answers(client: &mut Client) -> Value {
-    let mut answers = json!({
-        "applying_for": "self",
-        "name_hi": "रमेश कुमार",
-        "name_en": "Ramesh Kumar",
-        "father_name": "सुरेश कुमार",
-        "gender": "male",
-        "date_of_birth": "15-08-1990",
-        "aadhaar": "2341 2341 2346",
-        "address": "मकान 12, गांधी नगर",
-        "district": "bhopal",
-        "pin": "462001",
-        "samagra_id": "123456789",
-        "income_source": "labour",
-        "annual_income": "96000",
-        "financial_year": "2025-26",
-        "purpose": "scholarship",
-    });
-    let tehsil = support_tehsil();
-    if let Some(t) = tehsil {
-        answers["tehsil"] = json!(t);
-    }
-    for field in ["identity_proof", "income_declaration", "photo"] {
-        let (status, stored) = client.upload(field, &format!("{field}.png"), PNG).await;
-        assert_eq!(status, StatusCode::OK, "{stored}");
-        answers[field] = json!(file_answer(&stored));
-    }
-    answers
-}
-
-fn support_tehsil() -> Option<String> {
-    let forms = server::forms::Forms::builtin().unwrap();
-    Some(
-        forms
-            .tehsils("bhopal")
-            .first()
-            .map(|c| c.value.clone())
-            .unwrap_or_else(|| "Huzur".into()),
-    )
-}
-
-fn setup_service(db: server::db::Database) -> (ApplyService, Arc<Inbox>) {
-    setup_service_at(db, 1_795_000_000)
-}
-
-fn setup_service_at(db: server::db::Database, now: i64) -> (ApplyService, Arc<Inbox>) {
-    let clock: Arc<dyn Clock> = Arc::new(ManualClock::at(now));
-    let inbox = Arc::new(Inbox::default());
-    let mut service = support::apply_service_with(db, clock, &[("MAX_UPLOAD_BYTES", "1024")]);
-    service.sender = inbox.clone();
-    (service, inbox)
-}
+use support::client::*;
 
 #[tokio::test]
 async fn an_application_is_submitted_once_however_often_it_is_sent() {
@@ -222,6 +38,7 @@ async fn an_application_is_submitted_once_however_often_it_is_sent() {
             let mut copy = Client {
                 app: client.app.clone(),
                 cookie: client.cookie.clone(),
+                service: "income-certificate".into(),
             };
             let body = submit.clone();
             handles.push(tokio::spawn(async move {
@@ -309,6 +126,7 @@ async fn documents_are_checked_by_content_and_size() {
     let mut stranger = Client {
         app: client.app.clone(),
         cookie: None,
+        service: "income-certificate".into(),
     };
     let (status, _) = stranger.upload("photo", "photo.png", PNG).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
@@ -331,6 +149,7 @@ async fn without_a_verified_mobile_nothing_is_kept() {
     let mut client = Client {
         app: support::app_with(service),
         cookie: None,
+        service: "income-certificate".into(),
     };
     let (status, body) = client
         .json(
@@ -487,6 +306,7 @@ async fn a_draft_resumes_on_another_device_only_for_the_same_verified_mobile() {
         let mut stranger = Client {
             app: support::app_with(stranger_service),
             cookie: None,
+            service: "income-certificate".into(),
         };
         let (status, _) = stranger
             .form("/api/apply/resume", &format!("resume_code={code}"))

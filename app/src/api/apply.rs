@@ -96,8 +96,18 @@ pub async fn submit_application(
     idempotency_key: String,
 ) -> Result<Receipt, ApiError> {
     let mobile = verified().await?;
+    // A centre operator signed in to this session applies for the citizen, at the centre.
+    let caller = crate::api::store::caller()?;
+    let centre = match caller.session.officer().await {
+        Some(login) => crate::api::store::casework()?
+            .officer(&login)
+            .await?
+            .filter(|o| o.role == crate::domain::officer::Role::CentreOperator)
+            .and_then(|o| o.centre),
+        None => None,
+    };
     crate::api::store::applications()?
-        .submit(&mobile, &service_id, answers, &idempotency_key)
+        .submit(&mobile, &service_id, answers, &idempotency_key, centre.as_deref())
         .await
 }
 

@@ -7,6 +7,8 @@ use crate::domain::officer::Role;
 use crate::domain::status::{Action, Status};
 use serde::{Deserialize, Serialize};
 
+pub use crate::domain::note::{MAX_NOTE_CHARS, MIN_REASON_CHARS as MIN_NOTE_CHARS};
+
 /// Who did something, as the citizen may see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "designation")]
@@ -248,12 +250,6 @@ impl Decision {
         }
     }
 }
-
-/// Longest reasons, request, reply or appeal text, in characters.
-pub const MAX_NOTE_CHARS: usize = 2000;
-
-/// Fewest characters in reasons or a request: a word or two is not a reason.
-pub const MIN_NOTE_CHARS: usize = 10;
 
 /// One line of the append-only audit log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -105,13 +105,15 @@ pub trait Applications: Send + Sync {
     async fn resume_draft(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError>;
     /// Deletes one of `mobile`'s uploaded documents not yet part of an application.
     async fn remove_document(&self, mobile: &str, id: &str) -> Result<(), ApiError>;
-    /// Submits, once per idempotency key: a repeat returns the first receipt.
+    /// Submits, once per idempotency key: a repeat returns the first receipt. `centre` is the
+    /// centre applying for the citizen, when an operator is signed in.
     async fn submit(
         &self,
         mobile: &str,
         service_id: &str,
         answers: Answers,
         idempotency_key: &str,
+        centre: Option<&str>,
     ) -> Result<Receipt, ApiError>;
     /// The receipt of one of `mobile`'s applications.
     async fn receipt(&self, mobile: &str, number: &str) -> Result<Receipt, ApiError>;

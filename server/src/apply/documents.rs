@@ -19,6 +19,9 @@ use tower_sessions::Session;
 /// Most documents one mobile may have waiting for one service.
 pub const MAX_WAITING_DOCUMENTS: i64 = 20;
 
+/// The `field_id` of a document uploaded to answer an officer's request for information.
+pub const REPLY_FIELD: &str = "reply";
+
 /// Where the bytes of uploaded documents are kept.
 #[async_trait::async_trait]
 pub trait DocumentStorage: Send + Sync {
@@ -148,9 +151,11 @@ async fn receive(
                     return Err(invalid());
                 };
                 let form = service.forms.for_service(&service_id);
-                let is_file_question = form
-                    .field(&field_id)
-                    .is_some_and(|f| f.kind == FieldKind::File);
+                // A form's file question, or a document sent in reply to an officer's request.
+                let is_file_question = field_id == REPLY_FIELD
+                    || form
+                        .field(&field_id)
+                        .is_some_and(|f| f.kind == FieldKind::File);
                 if !app::domain::catalogue::is_service_id(&service_id) || !is_file_question {
                     return Err(invalid());
                 }

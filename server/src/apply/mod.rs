@@ -133,8 +133,9 @@ impl Applications for ApplyService {
         service_id: &str,
         answers: Answers,
         idempotency_key: &str,
+        centre: Option<&str>,
     ) -> Result<Receipt, ApiError> {
-        submit::submit(self, mobile, service_id, answers, idempotency_key).await
+        submit::submit(self, mobile, service_id, answers, idempotency_key, centre).await
     }
 
     async fn receipt(&self, mobile: &str, number: &str) -> Result<Receipt, ApiError> {

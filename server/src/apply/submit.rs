@@ -61,6 +61,7 @@ pub(super) async fn submit(
     service_id: &str,
     answers: Answers,
     key: &str,
+    centre: Option<&str>,
 ) -> Result<Receipt, ApiError> {
     if !is_idempotency_key(key) || answers.len() > app::domain::form::MAX_FIELDS {
         return Err(ApiError::Invalid);
@@ -122,6 +123,13 @@ pub(super) async fn submit(
     });
     let open = serde_json::to_string(&open).map_err(|_| ApiError::Invalid)?;
     let name = applicant_name(&form, &clean);
+    // The applicant's district decides which officers the application reaches.
+    let district = form
+        .fields()
+        .find(|f| f.kind == FieldKind::District)
+        .and_then(|f| clean.get(&f.id))
+        .cloned()
+        .unwrap_or_default();
     let due_on = due_date(today, &catalogue_entry.time_limit, &service.calendar);
     let fee = catalogue_entry.guidance.fee.rupees;
     let now = service.clock.now();
@@ -132,7 +140,8 @@ pub(super) async fn submit(
         let inserted = sqlx::query(
             "INSERT INTO applications (number, idempotency_key, service_id, mobile, \
              applicant_name, answers, sealed, status, channel, fee_rupees, received_at, \
-             received_on, due_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'online', $9, $10, $11, $12)",
+             received_on, due_on, district_id, centre_id, status_since) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12)",
         )
         .bind(number.as_str())
         .bind(key)
@@ -142,10 +151,13 @@ pub(super) async fn submit(
         .bind(&open)
         .bind(&sealed)
         .bind(RECEIVED)
+        .bind(if centre.is_some() { "centre" } else { "online" })
         .bind(fee.map(i64::from))
         .bind(now)
         .bind(today.to_iso())
         .bind(due_on.to_iso())
+        .bind(&district)
+        .bind(centre)
         .execute(&mut *tx)
         .await;
         match inserted {

@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::http::json_error::json_error;
 use crate::sessions::CallerSessionHandle;
-use app::api::store::{Applications, Caller, CatalogueStore};
+use app::api::store::{Applications, Caller, Casework, CatalogueStore};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::extract::{Request, State};
@@ -29,6 +29,7 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
     }
     let catalogue: Arc<dyn CatalogueStore> = Arc::new(state.db.clone());
     let applications: Arc<dyn Applications> = state.apply.clone();
+    let casework: Arc<dyn Casework> = state.casework.clone();
     let caller = request
         .extensions()
         .get::<Session>()
@@ -41,6 +42,7 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         move || {
             provide_context(catalogue.clone());
             provide_context(applications.clone());
+            provide_context(casework.clone());
             if let Some(caller) = caller.clone() {
                 provide_context(caller);
             }

@@ -4,7 +4,7 @@ use crate::AppState;
 use crate::apply::documents;
 use crate::http::origin_check::{AllowedOrigins, check_origin};
 use crate::http::security_headers::{SecurityHeaders, add_security_headers};
-use crate::http::{api, health, json_error, qr, static_files};
+use crate::http::{api, health, json_error, officer_documents, qr, static_files};
 use crate::sessions;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -34,6 +34,7 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .route("/api/{*fn_name}", any(api::server_fn))
         .route("/api", any(api::not_found))
         .route("/api/", any(api::not_found))
+        .route("/officer/documents/{id}", get(officer_documents::document))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .merge(uploads)
         .layer(sessions::layer(state.db.clone(), state.secure_cookies))
@@ -49,6 +50,7 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/qr/track/{file}", get(qr::track_qr))
+        .route("/qr/verify/{file}", get(qr::verify_qr))
         .merge(api)
         .fallback_service(
             Router::new()

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod client;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, Response};
@@ -143,6 +145,10 @@ pub fn app_with(apply: ApplyService) -> Router {
         AppState {
             db: apply.db.clone(),
             site: Arc::new(site),
+            casework: Arc::new(server::casework::CaseworkService::new(
+                apply.clone(),
+                100_000,
+            )),
             apply: Arc::new(apply),
             secure_cookies: false,
             public_url: "http://127.0.0.1:3000".into(),

@@ -1,0 +1,278 @@
+//! The officer's desk: the inbox of their jurisdiction by due date, one application with what
+//! they may do, and their decisions (an approval issues the certificate).
+
+use super::CaseworkService;
+use super::access::{case_key, jurisdiction};
+use super::certificates::issue;
+use super::load::{AppRow, case_file, load_row};
+use super::transition::{Change, Who, apply, audit};
+use crate::apply::db_failed;
+use app::api::ApiError;
+use app::api::apply_types::FieldProblem;
+use app::api::case_types::{
+    AuditEntry, DUE_SOON_DAYS, Decision, DeskCase, Inbox, InboxItem, OfficerProfile, Urgency,
+};
+use app::domain::clock::{ClockStanding, standing};
+use app::domain::date::Date;
+use app::domain::note::{MIN_REASON_CHARS, check_new_deadline, check_note};
+use app::domain::officer::{Role, may_see};
+use app::domain::status::{Action, Status, TransitionError, next_status};
+use app::domain::validate::FieldError;
+
+/// Most applications one inbox page lists.
+pub const INBOX_LIMIT: i64 = 500;
+
+/// How urgent an application is for the desk, today.
+pub fn urgency(
+    status: Status,
+    due: Option<Date>,
+    today: Date,
+    casework: &CaseworkService,
+) -> Urgency {
+    if status == Status::InfoRequested {
+        return Urgency::Waiting;
+    }
+    if status.is_decided() {
+        return Urgency::Done;
+    }
+    let Some(due) = due else {
+        return Urgency::Waiting;
+    };
+    if !status.awaits_officer() {
+        return Urgency::OnTime;
+    }
+    match standing(due, today, true, &casework.apply.calendar) {
+        ClockStanding::Overdue { days } => Urgency::Overdue { days },
+        ClockStanding::DueToday => Urgency::DueSoon,
+        ClockStanding::OnTime { working_days_left } if working_days_left <= DUE_SOON_DAYS => {
+            Urgency::DueSoon
+        }
+        ClockStanding::OnTime { .. } => Urgency::OnTime,
+    }
+}
+
+pub(super) async fn inbox(
+    casework: &CaseworkService,
+    officer: &OfficerProfile,
+    service: Option<&str>,
+    status: Option<Status>,
+) -> Result<Inbox, ApiError> {
+    let mut sql = format!(
+        "SELECT number, service_id, mobile, applicant_name, answers, status, received_on, due_on, \
+         district_id, centre_id, appeal_level, status_since, paused_on, penalty_rupees, version \
+         FROM applications WHERE appeal_level >= {}",
+        officer.role.min_appeal_level()
+    );
+    let mut binds: Vec<String> = Vec::new();
+    let bind = |value: &str, binds: &mut Vec<String>| {
+        binds.push(value.to_string());
+        format!("${}", binds.len())
+    };
+    if officer.role == Role::CentreOperator {
+        let Some(centre) = &officer.centre else {
+            return Ok(Inbox { items: Vec::new() });
+        };
+        let p = bind(centre, &mut binds);
+        sql.push_str(&format!(" AND centre_id = {p}"));
+    } else {
+        if officer.services.is_empty() {
+            return Ok(Inbox { items: Vec::new() });
+        }
+        let list: Vec<String> = officer
+            .services
+            .iter()
+            .map(|s| bind(s, &mut binds))
+            .collect();
+        sql.push_str(&format!(" AND service_id IN ({})", list.join(", ")));
+        if let Some(district) = &officer.district {
+            let p = bind(district, &mut binds);
+            sql.push_str(&format!(" AND district_id = {p}"));
+        }
+    }
+    if let Some(service) = service {
+        let p = bind(service, &mut binds);
+        sql.push_str(&format!(" AND service_id = {p}"));
+    }
+    if let Some(status) = status {
+        let p = bind(status.as_str(), &mut binds);
+        sql.push_str(&format!(" AND status = {p}"));
+    }
+    sql.push_str(&format!(
+        " ORDER BY due_on, received_at LIMIT {INBOX_LIMIT}"
+    ));
+    let mut query = sqlx::query_as::<_, AppRow>(&sql);
+    for value in &binds {
+        query = query.bind(value);
+    }
+    let rows = query
+        .fetch_all(casework.apply.db.pool())
+        .await
+        .map_err(db_failed)?;
+    let today = casework.apply.today();
+    let scope = jurisdiction(officer);
+    let mut items = Vec::with_capacity(rows.len());
+    for row in rows.iter().filter(|row| may_see(&scope, &case_key(row))) {
+        let status = row.status()?;
+        let facts = row.facts(today)?;
+        items.push(InboxItem {
+            number: row.number.clone(),
+            service_id: row.service_id.clone(),
+            applicant_name: row.applicant_name.clone(),
+            district_id: row.district_id.clone(),
+            status,
+            received_on: Date::parse_iso(&row.received_on).ok_or(ApiError::Unavailable)?,
+            due_on: facts.due_on,
+            urgency: urgency(status, facts.due_on, today, casework),
+        });
+    }
+    // What is still to be done comes first; within each, the soonest due.
+    items.sort_by_key(|item| matches!(item.urgency, Urgency::Done | Urgency::Waiting));
+    Ok(Inbox { items })
+}
+
+/// The application if it is within the officer's jurisdiction; "not found" otherwise.
+async fn visible(
+    casework: &CaseworkService,
+    officer: &OfficerProfile,
+    number: &str,
+) -> Result<AppRow, ApiError> {
+    match load_row(&casework.apply.db, number).await? {
+        Some(row) if may_see(&jurisdiction(officer), &case_key(&row)) => Ok(row),
+        _ => Err(ApiError::NotFound),
+    }
+}
+
+async fn desk_case(
+    casework: &CaseworkService,
+    officer: &OfficerProfile,
+    row: &AppRow,
+) -> Result<DeskCase, ApiError> {
+    let file = case_file(casework, row).await?;
+    let facts = row.facts(casework.apply.today())?;
+    let status = row.status()?;
+    let actions = match officer.role.actor() {
+        Some(actor) => [
+            Action::Approve,
+            Action::Reject,
+            Action::AskInfo,
+            Action::OrderDelivery,
+            Action::DismissAppeal,
+        ]
+        .into_iter()
+        .filter(|action| next_status(status, *action, actor, &facts).is_ok())
+        .collect(),
+        None => Vec::new(),
+    };
+    let audit_rows: Vec<(i64, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT at, actor, action, from_status, to_status FROM audit_log \
+         WHERE application_number = $1 ORDER BY at, id",
+    )
+    .bind(&row.number)
+    .fetch_all(casework.apply.db.pool())
+    .await
+    .map_err(db_failed)?;
+    Ok(DeskCase {
+        file,
+        district_id: row.district_id.clone(),
+        actions,
+        audit: audit_rows
+            .into_iter()
+            .map(|(at, actor, action, from, to)| AuditEntry {
+                at,
+                actor,
+                action,
+                from_status: from.as_deref().and_then(Status::parse),
+                to_status: to.as_deref().and_then(Status::parse),
+            })
+            .collect(),
+    })
+}
+
+pub(super) async fn case(
+    casework: &CaseworkService,
+    officer: &OfficerProfile,
+    number: &str,
+) -> Result<DeskCase, ApiError> {
+    let row = visible(casework, officer, number).await?;
+    // Opening an application shows personal data: that is recorded too.
+    let mut tx = casework.apply.db.begin_write().await.map_err(db_failed)?;
+    let now = casework.apply.clock.now();
+    audit(
+        &mut tx,
+        now,
+        &officer.login,
+        "view",
+        Some(&row.number),
+        None,
+        "",
+    )
+    .await?;
+    tx.commit().await.map_err(db_failed)?;
+    desk_case(casework, officer, &row).await
+}
+
+fn refused(field: &str, error: FieldError) -> ApiError {
+    ApiError::Fields(vec![FieldProblem {
+        field: field.to_string(),
+        error,
+    }])
+}
+
+/// The decision's note and new deadline, checked; or the problem, named by its field.
+fn checked(decision: &Decision, today: Date) -> Result<Change, ApiError> {
+    let note =
+        |field: &str, text: &str| check_note(text, MIN_REASON_CHARS).map_err(|e| refused(field, e));
+    Ok(match decision {
+        Decision::Approve => Change::default(),
+        Decision::Reject { reasons } | Decision::DismissAppeal { reasons } => Change {
+            note: Some(note("reasons", reasons)?),
+            new_due: None,
+        },
+        Decision::AskInfo { message } => Change {
+            note: Some(note("message", message)?),
+            new_due: None,
+        },
+        Decision::OrderDelivery { new_due, reasons } => {
+            let due = check_new_deadline(new_due, today).map_err(|e| refused("new_due", e));
+            let reasons = note("reasons", reasons);
+            match (due, reasons) {
+                (Ok(due), Ok(reasons)) => Change {
+                    note: Some(reasons),
+                    new_due: Some(due),
+                },
+                (Err(ApiError::Fields(mut a)), Err(ApiError::Fields(b))) => {
+                    a.extend(b);
+                    return Err(ApiError::Fields(a));
+                }
+                (Err(e), _) | (_, Err(e)) => return Err(e),
+            }
+        }
+    })
+}
+
+pub(super) async fn decide(
+    casework: &CaseworkService,
+    officer: &OfficerProfile,
+    number: &str,
+    decision: Decision,
+) -> Result<DeskCase, ApiError> {
+    let row = visible(casework, officer, number).await?;
+    let actor = officer
+        .role
+        .actor()
+        .ok_or(ApiError::Refused(TransitionError::NotYours))?;
+    let today = casework.apply.today();
+    let change = checked(&decision, today)?;
+    let action = decision.action();
+    let who = Who {
+        actor,
+        name: &officer.login,
+    };
+    let mut changed = apply(casework, &row.number, action, who, change, "").await?;
+    if action == Action::Approve {
+        let now = casework.apply.clock.now();
+        issue(&mut changed.tx, &changed.row, officer, today, now).await?;
+    }
+    changed.tx.commit().await.map_err(db_failed)?;
+    desk_case(casework, officer, &changed.row).await
+}

@@ -1,0 +1,155 @@
+//! Casework, the server's side: tracking for citizens, the officer's desk, and certificates. The
+//! rules (statuses, appeal windows, jurisdiction, the clock) come from `app::domain`; this module
+//! adds the database, the clock, the audit log and the outbox.
+
+mod access;
+mod certificates;
+mod desk;
+pub use desk::urgency;
+mod load;
+pub mod officers;
+mod track;
+mod transition;
+
+use crate::apply::ApplyService;
+use app::api::ApiError;
+use app::api::case_types::{
+    CaseFile, Certificate, CertificateCheck, Decision, DeskCase, Inbox, OfficerProfile, TrackView,
+};
+use app::api::store::Casework;
+use app::domain::status::Status;
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use std::num::NonZeroU32;
+use std::sync::Arc;
+
+pub use load::{AppRow, load_row};
+
+/// Everything casework needs: what applying has (database, clock, forms, places, calendar,
+/// outbox), and a limit on tracking look-ups per address.
+#[derive(Clone)]
+pub struct CaseworkService {
+    /// Applying's service, whose parts casework shares.
+    pub apply: ApplyService,
+    track_limiter: Arc<DefaultKeyedRateLimiter<String>>,
+}
+
+impl CaseworkService {
+    /// Casework over applying's parts, allowing `track_per_ip_per_hour` look-ups per address.
+    pub fn new(apply: ApplyService, track_per_ip_per_hour: u32) -> CaseworkService {
+        let per_hour = NonZeroU32::new(track_per_ip_per_hour.max(1)).unwrap_or(NonZeroU32::MIN);
+        CaseworkService {
+            apply,
+            track_limiter: Arc::new(RateLimiter::keyed(Quota::per_hour(per_hour))),
+        }
+    }
+
+    /// Whether the application exists and is within the officer's jurisdiction.
+    pub async fn case_visible(
+        &self,
+        officer: &OfficerProfile,
+        number: &str,
+    ) -> Result<bool, ApiError> {
+        Ok(load_row(&self.apply.db, number).await?.is_some_and(|row| {
+            app::domain::officer::may_see(&access::jurisdiction(officer), &access::case_key(&row))
+        }))
+    }
+
+    /// Refuses a look-up from an address that has made too many this hour.
+    fn limit_lookups(&self, ip: &str) -> Result<(), ApiError> {
+        self.track_limiter
+            .check_key(&ip.to_string())
+            .map_err(|not_until| {
+                let wait = not_until.wait_time_from(governor::clock::Clock::now(
+                    &governor::clock::DefaultClock::default(),
+                ));
+                ApiError::Wait {
+                    seconds: wait.as_secs().max(1) as i64,
+                }
+            })
+    }
+}
+
+#[async_trait::async_trait]
+impl Casework for CaseworkService {
+    async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<TrackView, ApiError> {
+        self.limit_lookups(ip)?;
+        track::track(self, number, mobile).await
+    }
+
+    async fn citizen_file(&self, number: &str, mobile: &str) -> Result<CaseFile, ApiError> {
+        track::citizen_file(self, number, mobile).await
+    }
+
+    async fn reply(
+        &self,
+        number: &str,
+        mobile: &str,
+        reply: &str,
+        documents: &[String],
+    ) -> Result<CaseFile, ApiError> {
+        track::reply(self, number, mobile, reply, documents).await
+    }
+
+    async fn appeal(&self, number: &str, mobile: &str, reason: &str) -> Result<CaseFile, ApiError> {
+        track::appeal(self, number, mobile, reason).await
+    }
+
+    async fn sign_in(
+        &self,
+        login: &str,
+        password: &str,
+        ip: &str,
+    ) -> Result<OfficerProfile, ApiError> {
+        officers::sign_in(self, login, password, ip).await
+    }
+
+    async fn signed_out(&self, officer: &OfficerProfile) -> Result<(), ApiError> {
+        officers::signed_out(self, officer).await
+    }
+
+    async fn officer(&self, login: &str) -> Result<Option<OfficerProfile>, ApiError> {
+        officers::profile(&self.apply.db, login).await
+    }
+
+    async fn inbox(
+        &self,
+        officer: &OfficerProfile,
+        service: Option<&str>,
+        status: Option<Status>,
+    ) -> Result<Inbox, ApiError> {
+        desk::inbox(self, officer, service, status).await
+    }
+
+    async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError> {
+        desk::case(self, officer, number).await
+    }
+
+    async fn decide(
+        &self,
+        officer: &OfficerProfile,
+        number: &str,
+        decision: Decision,
+    ) -> Result<DeskCase, ApiError> {
+        desk::decide(self, officer, number, decision).await
+    }
+
+    async fn certificate_for_citizen(
+        &self,
+        number: &str,
+        mobile: &str,
+    ) -> Result<Certificate, ApiError> {
+        certificates::for_citizen(self, number, mobile).await
+    }
+
+    async fn certificate_for_officer(
+        &self,
+        number: &str,
+        officer: &OfficerProfile,
+    ) -> Result<Certificate, ApiError> {
+        certificates::for_officer(self, number, officer).await
+    }
+
+    async fn verify_certificate(&self, code: &str) -> Result<Option<CertificateCheck>, ApiError> {
+        certificates::verify(self, code).await
+    }
+}
