@@ -5,6 +5,7 @@
 use crate::api::ApiError;
 use crate::api::case_types::{CaseFile, TrackView};
 use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
 
 /// The status, the clock and the timeline of the application with this number, if `mobile` is
 /// the one it was made with. Anything else is "not found", whichever part was wrong.
@@ -35,7 +36,7 @@ pub async fn track_file(number: String) -> Result<CaseFile, ApiError> {
 }
 
 /// Answers the designated officer's request for information; the clock restarts.
-#[server(prefix = "/api", endpoint = "track/reply")]
+#[server(prefix = "/api", endpoint = "track/reply", input = Json)]
 pub async fn reply_to_request(
     number: String,
     reply: String,

@@ -51,9 +51,14 @@ impl Client {
         let response = super::send(&self.app, request).await;
         if let Some(set) = response.headers().get(header::SET_COOKIE) {
             let set = set.to_str().unwrap();
-            assert!(set.contains("HttpOnly"), "{set}");
-            assert!(set.contains("SameSite=Strict"), "{set}");
-            self.cookie = Some(set.split(';').next().unwrap().to_string());
+            if set.contains("Max-Age=0") {
+                // The session ended (sign-out): the browser drops the cookie.
+                self.cookie = None;
+            } else {
+                assert!(set.contains("HttpOnly"), "{set}");
+                assert!(set.contains("SameSite=Strict"), "{set}");
+                self.cookie = Some(set.split(';').next().unwrap().to_string());
+            }
         }
         let status = response.status();
         let text = super::text(response).await;

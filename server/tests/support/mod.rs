@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod client;
+pub mod desk;
 
 use axum::Router;
 use axum::body::Body;

@@ -1,0 +1,347 @@
+//! Casework over HTTP on both engines: an officer approves and the citizen tracks "issued" and
+//! verifies the certificate; a rejection's reasons reach the citizen; a request for information
+//! stops the clock; an overdue application goes to the first and then the second appeal; a
+//! signed-out session cookie is refused; the audit log cannot be changed.
+
+mod support;
+
+use axum::http::StatusCode;
+use serde_json::{Value, json};
+use support::client::{Client, MOBILE};
+use support::desk::{Desk, decide};
+
+const DAY: i64 = 86_400;
+
+async fn track(desk: &Desk, number: &str, mobile: &str) -> (StatusCode, Value) {
+    desk.stranger()
+        .form(
+            "/api/track/status",
+            &format!("number={number}&mobile={mobile}"),
+        )
+        .await
+}
+
+async fn inbox_numbers(officer: &mut Client) -> Vec<String> {
+    let (status, inbox) = officer.form("/api/officer/inbox", "").await;
+    assert_eq!(status, StatusCode::OK, "{inbox}");
+    inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["number"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies() {
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen(MOBILE).await;
+        let number = desk.apply(&mut citizen, "bhopal").await;
+
+        let (status, view) = track(&desk, &number, MOBILE).await;
+        assert_eq!(status, StatusCode::OK, "{view}");
+        assert_eq!(view["status"], "received");
+        assert_eq!(view["clock"]["kind"], "running");
+        // Someone else's mobile learns nothing.
+        let (status, body) = track(&desk, &number, "9123456780").await;
+        assert_ne!(status, StatusCode::OK);
+        assert!(body.to_string().contains("NotFound"), "{body}");
+
+        let mut officer = desk.officer("do.bhopal").await;
+        assert_eq!(inbox_numbers(&mut officer).await, vec![number.clone()]);
+        let mut other = desk.officer("do.indore").await;
+        assert!(inbox_numbers(&mut other).await.is_empty());
+
+        let (status, case) = officer
+            .form("/api/officer/case", &format!("number={number}"))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{case}");
+        let text = case.to_string();
+        assert!(text.contains("XXXX XXXX 2346"), "Aadhaar is shown masked");
+        assert!(!text.contains("234123412346"));
+        assert_eq!(case["actions"], json!(["approve", "reject", "ask_info"]));
+
+        let (status, decided) = decide(&mut officer, &number, json!({"action": "approve"})).await;
+        assert_eq!(status, StatusCode::OK, "{decided}");
+        assert_eq!(decided["file"]["track"]["status"], "issued");
+        let (_, view) = track(&desk, &number, MOBILE).await;
+        assert_eq!(view["status"], "issued");
+        let timeline = view["timeline"].as_array().unwrap();
+        assert_eq!(timeline.len(), 2);
+        assert_eq!(timeline[1]["by"]["designation"]["hi"], "do.bhopal पद");
+
+        let (status, certificate) = citizen
+            .form("/api/certificate/get", &format!("number={number}"))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{certificate}");
+        let code = certificate["code"].as_str().unwrap();
+        assert_eq!(code.len(), 24, "{code}");
+        let response = support::send(
+            &desk.app,
+            support::get(&format!("/api/certificate/verify?code={code}")),
+        )
+        .await;
+        let check = support::json(response).await;
+        assert_eq!(check["masked_name"], "र*** कु***");
+        assert_eq!(check["revoked"], false);
+        let response = support::send(
+            &desk.app,
+            support::get("/api/certificate/verify?code=AAAA-AAAA-AAAA-AAAA-AAAA"),
+        )
+        .await;
+        assert_eq!(support::json(response).await, Value::Null);
+        let qr = support::send(&desk.app, support::get(&format!("/qr/verify/{code}.svg"))).await;
+        assert_eq!(qr.status(), StatusCode::OK);
+
+        // Every change queued a Hindi SMS.
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT template, encoding FROM notifications WHERE template = 'status_changed'",
+        )
+        .fetch_all(desk.service.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(rows, vec![("status_changed".into(), "ucs2".into())]);
+    }
+}
+
+#[tokio::test]
+async fn rejection_reasons_reach_the_citizen_and_the_appeal_reaches_the_appeal_officer() {
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen(MOBILE).await;
+        let number = desk.apply(&mut citizen, "bhopal").await;
+        let mut officer = desk.officer("do.bhopal").await;
+
+        let (status, body) = decide(
+            &mut officer,
+            &number,
+            json!({"action": "reject", "reasons": "कम"}),
+        )
+        .await;
+        assert_ne!(status, StatusCode::OK);
+        assert!(body.to_string().contains("reasons"), "{body}");
+        let reasons = "आय का प्रमाण पत्र संलग्न नहीं है";
+        let (status, body) = decide(
+            &mut officer,
+            &number,
+            json!({"action": "reject", "reasons": reasons}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+
+        let (_, view) = track(&desk, &number, MOBILE).await;
+        assert_eq!(view["status"], "rejected");
+        assert_eq!(view["timeline"][1]["note"], reasons);
+        assert_eq!(view["appeal"][0], "first_appeal");
+
+        let mut appeal_officer = desk.officer("fao.bhopal").await;
+        assert!(inbox_numbers(&mut appeal_officer).await.is_empty());
+        let (status, body) = citizen
+            .form(
+                "/api/track/appeal",
+                &format!("number={number}&reason=आय का प्रमाण पत्र पहले ही दिया था"),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["track"]["status"], "first_appeal");
+        assert_eq!(
+            inbox_numbers(&mut appeal_officer).await,
+            vec![number.clone()]
+        );
+        // The designated officer can no longer decide it.
+        let (status, _) = decide(&mut officer, &number, json!({"action": "approve"})).await;
+        assert_ne!(status, StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn a_request_stops_the_clock_and_overdue_goes_to_first_then_second_appeal() {
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen(MOBILE).await;
+        let number = desk.apply(&mut citizen, "bhopal").await;
+        let (_, view) = track(&desk, &number, MOBILE).await;
+        let due_before = view["clock"]["due_on"].clone();
+        let mut officer = desk.officer("do.bhopal").await;
+        let (status, body) = decide(
+            &mut officer,
+            &number,
+            json!({"action": "ask_info", "message": "वेतन पर्ची की प्रति भेजें"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let (_, view) = track(&desk, &number, MOBILE).await;
+        assert_eq!(view["clock"]["kind"], "stopped");
+
+        desk.clock.advance(7 * DAY);
+        let (status, body) = citizen
+            .json(
+                "/api/track/reply",
+                json!({"number": number, "reply": "वेतन पर्ची दफ़्तर में जमा कर दी है", "documents": []}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let (_, view) = track(&desk, &number, MOBILE).await;
+        assert_eq!(view["status"], "under_review");
+        assert_ne!(view["clock"]["due_on"], due_before, "the due date moved");
+
+        // Two days past the due date: overdue, and a first appeal lies.
+        let due =
+            app::domain::date::Date::parse_iso(view["clock"]["due_on"].as_str().unwrap()).unwrap();
+        let today = app::domain::date::Date::in_india(desk.clock_now());
+        desk.clock.advance((today.days_until(due) + 2) * DAY);
+        let (_, view) = track(&desk, &number, MOBILE).await;
+        assert_eq!(
+            view["clock"]["standing"]["overdue"].is_object(),
+            true,
+            "{view}"
+        );
+        let (status, body) = citizen
+            .form(
+                "/api/track/appeal",
+                &format!("number={number}&reason=समय सीमा निकल गई, प्रमाण पत्र नहीं मिला"),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+
+        let mut first = desk.officer("fao.bhopal").await;
+        let (_, case) = first
+            .form("/api/officer/case", &format!("number={number}"))
+            .await;
+        assert_eq!(case["actions"], json!(["order_delivery", "dismiss_appeal"]));
+        let (status, body) = decide(
+            &mut first,
+            &number,
+            json!({"action": "order_delivery", "new_due": "01-01-2020", "reasons": "सात दिन में प्रमाण पत्र दें"}),
+        )
+        .await;
+        assert_ne!(status, StatusCode::OK);
+        assert!(body.to_string().contains("new_due"), "{body}");
+        let today = app::domain::date::Date::in_india(desk.clock_now());
+        let new_due = today.add_days(7).format_dmy();
+        let (status, body) = decide(
+            &mut first,
+            &number,
+            json!({"action": "order_delivery", "new_due": new_due, "reasons": "सात दिन में प्रमाण पत्र दें"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+
+        // The new deadline passes too: the second appeal, and the penalty.
+        desk.clock.advance(10 * DAY);
+        let (status, body) = citizen
+            .form(
+                "/api/track/appeal",
+                &format!("number={number}&reason=आदेश के बाद भी प्रमाण पत्र नहीं मिला"),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["track"]["status"], "second_appeal");
+        let mut second = desk.officer("saa.bhopal").await;
+        assert_eq!(inbox_numbers(&mut second).await, vec![number.clone()]);
+        let today = app::domain::date::Date::in_india(desk.clock_now());
+        let (status, body) = decide(
+            &mut second,
+            &number,
+            json!({"action": "order_delivery", "new_due": today.add_days(3).format_dmy(), "reasons": "तीन दिन में प्रमाण पत्र दें, देरी पर शास्ति"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let penalty = body["file"]["track"]["penalty_rupees"].as_u64().unwrap();
+        assert_eq!(
+            penalty, 750,
+            "3 days late after the first appeal's deadline"
+        );
+        let (_, view) = track(&desk, &number, MOBILE).await;
+        assert!(view["appeal"].is_null(), "no third appeal: {view}");
+    }
+}
+
+#[tokio::test]
+async fn sign_in_gives_a_new_session_and_a_signed_out_cookie_is_refused() {
+    let desk = Desk::new(support::seeded_database("sqlite").await).await;
+    let mut officer = desk.stranger();
+    let (_, me) = officer.form("/api/officer/me", "").await;
+    assert_eq!(me, Value::Null);
+    let before = officer.cookie.clone();
+    let (status, body) = officer
+        .form(
+            "/api/officer/sign-in",
+            "login=do.bhopal&password=wrong+password+here",
+        )
+        .await;
+    assert_ne!(status, StatusCode::OK);
+    assert!(body.to_string().contains("WrongPassword"), "{body}");
+    let mut officer = desk.officer("do.bhopal").await;
+    assert_ne!(officer.cookie, before);
+    let cookie = officer.cookie.clone();
+    let (status, _) = officer.form("/api/officer/sign-out", "").await;
+    assert_eq!(status, StatusCode::OK);
+    let mut replay = desk.stranger();
+    replay.cookie = cookie;
+    let (status, body) = replay.form("/api/officer/inbox", "").await;
+    assert_ne!(status, StatusCode::OK);
+    assert!(body.to_string().contains("NotSignedIn"), "{body}");
+
+    // Five wrong passwords lock the login for a while.
+    for _ in 0..5 {
+        desk.stranger()
+            .form(
+                "/api/officer/sign-in",
+                "login=do.indore&password=wrong+password+here",
+            )
+            .await;
+    }
+    let (_, body) = desk
+        .stranger()
+        .form(
+            "/api/officer/sign-in",
+            &format!(
+                "login=do.indore&password={}",
+                support::desk::PASSWORD.replace(' ', "+")
+            ),
+        )
+        .await;
+    assert!(body.to_string().contains("Wait"), "{body}");
+}
+
+#[tokio::test]
+async fn the_audit_log_and_the_timeline_cannot_be_changed() {
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen(MOBILE).await;
+        let number = desk.apply(&mut citizen, "bhopal").await;
+        let mut officer = desk.officer("do.bhopal").await;
+        decide(&mut officer, &number, json!({"action": "approve"})).await;
+        let db = desk.service.db.pool();
+        let lines: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT actor, action, from_status, to_status FROM audit_log \
+             WHERE application_number = $1 AND action = 'approve'",
+        )
+        .bind(&number)
+        .fetch_all(db)
+        .await
+        .unwrap();
+        assert_eq!(
+            lines,
+            vec![(
+                "do.bhopal".into(),
+                "approve".into(),
+                Some("received".into()),
+                Some("issued".into())
+            )]
+        );
+        for sql in [
+            "UPDATE audit_log SET actor = 'someone'",
+            "DELETE FROM audit_log",
+            "UPDATE application_events SET note = 'x'",
+            "DELETE FROM application_events",
+        ] {
+            assert!(
+                sqlx::query(sql).execute(db).await.is_err(),
+                "{engine}: {sql}"
+            );
+        }
+    }
+}
