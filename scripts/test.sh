@@ -45,21 +45,45 @@ node scripts/size-report.mjs dist --budget-kb 370
 say "browser tests"
 E2E_DIR="$(mktemp -d)"
 PORT="${E2E_PORT:-3100}"
+LATE_PORT="$((PORT + 1))"
 # The development SMS sender writes each message (one-time codes too) to the log, where the
-# browser tests read the codes. Many tests share one address, so its code limit is raised; the
-# limit per number stays as in production (each test uses its own numbers).
-BIND_ADDR="127.0.0.1:$PORT" DATABASE_URL="sqlite://$E2E_DIR/portal.db" DIST_DIR="$ROOT/dist" \
+# browser tests read the codes. Many tests share one address, so its code and tracking limits
+# are raised; the limit per number stays as in production (each test uses its own numbers).
+# A second server on the same database runs 14 days ahead (CLOCK_OFFSET_SECS, a test-only
+# setting), where a 3-working-day service is overdue and its first appeal lies.
+export DATABASE_URL="sqlite://$E2E_DIR/portal.db" DIST_DIR="$ROOT/dist" \
   UPLOAD_DIR="$E2E_DIR/uploads" SECRET_KEY_FILE="$E2E_DIR/secret.key" MAX_UPLOAD_BYTES=2097152 \
-  OTP_PER_IP_PER_HOUR=100000 PUBLIC_URL="http://127.0.0.1:$PORT" \
-  RUST_LOG="warn,sms=info" "$ROOT/target/release/server" >"$E2E_DIR/server.log" 2>&1 &
-SERVER_PID=$!
-trap 'kill "$SERVER_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"' EXIT
-for _ in $(seq 1 100); do
-  curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$E2E_DIR/server.log"; exit 1; }
-  sleep 0.2
+  OTP_PER_IP_PER_HOUR=100000 TRACK_PER_IP_PER_HOUR=100000 RUST_LOG="warn,sms=info"
+export E2E_OFFICER_PASSWORD="e2e officer password 2026"
+for officer in \
+  "do.bhopal designated-officer तहसीलदार,_हुज़ूर Tehsildar,_Huzur" \
+  "fao.bhopal first-appeal-officer अनुविभागीय_अधिकारी_(राजस्व) Sub-Divisional_Officer_(Revenue)"; do
+  read -r login role hi en <<<"$officer"
+  OFFICER_PASSWORD="$E2E_OFFICER_PASSWORD" "$ROOT/target/release/server" admin create-officer \
+    --login "$login" --name "$login" --role "$role" --district bhopal \
+    --designation-hi "${hi//_/ }" --designation-en "${en//_/ }" --services income-certificate
 done
-# The answer must come from this run's server, not from another one already on the port.
-kill -0 "$SERVER_PID" 2>/dev/null || { cat "$E2E_DIR/server.log"; echo "the test server did not start: is port $PORT taken? set E2E_PORT"; exit 1; }
-(cd end2end && BASE_URL="http://127.0.0.1:$PORT" SERVER_LOG="$E2E_DIR/server.log" npx playwright test)
+wait_for() { # port pid
+  for _ in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:$1/healthz" >/dev/null 2>&1 && break
+    kill -0 "$2" 2>/dev/null || { cat "$E2E_DIR/server.log"; exit 1; }
+    sleep 0.2
+  done
+}
+BIND_ADDR="127.0.0.1:$PORT" PUBLIC_URL="http://127.0.0.1:$PORT" \
+  "$ROOT/target/release/server" >"$E2E_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+LATE_PID=""
+trap 'kill $SERVER_PID $LATE_PID 2>/dev/null || true; rm -rf "$E2E_DIR"' EXIT
+wait_for "$PORT" "$SERVER_PID"
+BIND_ADDR="127.0.0.1:$LATE_PORT" PUBLIC_URL="http://127.0.0.1:$LATE_PORT" CLOCK_OFFSET_SECS=1209600 \
+  "$ROOT/target/release/server" >>"$E2E_DIR/server.log" 2>&1 &
+LATE_PID=$!
+wait_for "$LATE_PORT" "$LATE_PID"
+# The answers must come from this run's servers, not from others already on the ports.
+for pid in "$SERVER_PID" "$LATE_PID"; do
+  kill -0 "$pid" 2>/dev/null || { cat "$E2E_DIR/server.log"; echo "a test server did not start: is port $PORT or $LATE_PORT taken? set E2E_PORT"; exit 1; }
+done
+(cd end2end && BASE_URL="http://127.0.0.1:$PORT" LATE_BASE_URL="http://127.0.0.1:$LATE_PORT" \
+  SERVER_LOG="$E2E_DIR/server.log" npx playwright test)
 say "all tests passed"
