@@ -21,9 +21,13 @@ export async function codeFor(mobile: string): Promise<string> {
   await expect
     .poll(
       () => {
-        const lines = readFileSync(log, 'utf8').split('\n').filter((l) => l.includes(`"to":"${mobile}"`));
-        const last = lines.at(-1) ?? '';
-        code = /(\d{6})/.exec(JSON.parse(last || '{}')?.fields?.body ?? '')?.[1] ?? '';
+        // The last message to this number that carries a code (status messages carry none).
+        const codes = readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((l) => l.includes(`"to":"${mobile}"`))
+          .map((l) => /(\d{6})/.exec(JSON.parse(l)?.fields?.body ?? '')?.[1] ?? '')
+          .filter((c) => c !== '');
+        code = codes.at(-1) ?? '';
         return code;
       },
       { message: `an SMS with a code for ${mobile} in ${log}` },

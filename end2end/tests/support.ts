@@ -153,6 +153,16 @@ export const ROUTES: { path: string; h1: Record<Lang, string>; status: number }[
     h1: { hi: 'पावती यहाँ उपलब्ध नहीं', en: 'Receipt not available here' },
     status: 200,
   },
+  // Tracking, certificates and the officer's desk, as anyone first meets them.
+  { path: '/track', h1: { hi: 'आवेदन की स्थिति देखें', en: 'Track an application' }, status: 200 },
+  { path: '/verify', h1: { hi: 'प्रमाण पत्र की जाँच करें', en: 'Check a certificate' }, status: 200 },
+  {
+    path: '/certificate/MP26-4821-7735-2',
+    h1: { hi: 'प्रमाण पत्र यहाँ नहीं दिख सकता', en: 'The certificate cannot be shown here' },
+    status: 200,
+  },
+  { path: '/officer/sign-in', h1: { hi: 'अधिकारी लॉगिन', en: 'Officer sign-in' }, status: 200 },
+  { path: '/officer', h1: { hi: 'पहले लॉगिन करें', en: 'Sign in first' }, status: 200 },
   // /services in its other states: a ranked search, nothing found (the help panel), a filter.
   { path: '/services?q=jati', h1: { hi: TEXT.hi.servicesTitle, en: TEXT.en.servicesTitle }, status: 200 },
   { path: '/services?q=zzqqxx', h1: { hi: TEXT.hi.servicesTitle, en: TEXT.en.servicesTitle }, status: 200 },
