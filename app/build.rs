@@ -8,7 +8,15 @@ use std::error::Error;
 use std::path::{Path, PathBuf};
 
 const LOCALES: [&str; 2] = ["hi", "en"];
-const NAMESPACES: [&str; 4] = ["apply", "common", "catalogue", "pages"];
+const NAMESPACES: [&str; 7] = [
+    "apply",
+    "common",
+    "catalogue",
+    "pages",
+    "track",
+    "officer",
+    "certificate",
+];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");

@@ -14,6 +14,7 @@ pub mod form;
 pub mod guidance;
 pub mod language;
 pub mod life_event;
+pub mod note;
 pub mod officer;
 pub mod otp;
 pub mod search;

@@ -4,16 +4,22 @@ use crate::catalogue_state::provide_catalogue;
 use crate::components::layout::Layout;
 use crate::i18n::Locale;
 use crate::pages::apply::ApplyPage;
+use crate::pages::certificate::CertificatePage;
 use crate::pages::home::HomePage;
 use crate::pages::info::{
     accessibility::AccessibilityPage, help::HelpPage, privacy::PrivacyPage,
     screen_reader::ScreenReaderPage, sitemap::SitemapPage, terms::TermsPage,
 };
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::officer_case::OfficerCasePage;
+use crate::pages::officer_inbox::OfficerInboxPage;
+use crate::pages::officer_sign_in::OfficerSignInPage;
 use crate::pages::receipt::ReceiptPage;
 use crate::pages::resume::ResumePage;
 use crate::pages::service::ServicePage;
 use crate::pages::services::ServicesPage;
+use crate::pages::track::TrackPage;
+use crate::pages::verify::VerifyPage;
 use crate::preferences::{locale_of, provide_display_preferences, stored_language};
 use leptos::prelude::*;
 use leptos_i18n::context::init_i18n_subcontext;
@@ -39,6 +45,13 @@ pub fn Root() -> impl IntoView {
                     <Route path=path!("/services/:id/apply/:step") view=ApplyPage />
                     <Route path=path!("/receipt/:number") view=ReceiptPage />
                     <Route path=path!("/resume") view=ResumePage />
+                    <Route path=path!("/track") view=TrackPage />
+                    <Route path=path!("/certificate/:number") view=CertificatePage />
+                    <Route path=path!("/verify") view=VerifyPage />
+                    <Route path=path!("/verify/:code") view=VerifyPage />
+                    <Route path=path!("/officer") view=OfficerInboxPage />
+                    <Route path=path!("/officer/sign-in") view=OfficerSignInPage />
+                    <Route path=path!("/officer/applications/:number") view=OfficerCasePage />
                     <Route path=path!("/accessibility") view=AccessibilityPage />
                     <Route path=path!("/screen-reader") view=ScreenReaderPage />
                     <Route path=path!("/help") view=HelpPage />

@@ -12,10 +12,15 @@ pub const STATIC_PAGES: &[&str] = &[
     "/privacy",
     "/sitemap",
     "/resume",
+    "/track",
+    "/verify",
+    "/officer",
+    "/officer/sign-in",
 ];
 
-/// Whether the client has a page for this path. Service pages are `/services/{id}`; whether the
-/// id exists is the page's to say.
+/// Whether the client has a page for this path. Service pages are `/services/{id}`, and receipts,
+/// certificates, certificate checks and the officer's applications each take one segment after
+/// their prefix; whether that id exists is the page's to say.
 pub fn is_page(path: &str) -> bool {
     let path = if path.len() > 1 {
         path.trim_end_matches('/')
@@ -25,6 +30,11 @@ pub fn is_page(path: &str) -> bool {
     let one_segment = |rest: &str| !rest.is_empty() && !rest.contains('/');
     STATIC_PAGES.contains(&path)
         || path.strip_prefix("/receipt/").is_some_and(one_segment)
+        || path.strip_prefix("/certificate/").is_some_and(one_segment)
+        || path.strip_prefix("/verify/").is_some_and(one_segment)
+        || path
+            .strip_prefix("/officer/applications/")
+            .is_some_and(one_segment)
         || path.strip_prefix("/services/").is_some_and(|rest| {
             let mut parts = rest.split('/');
             let id = parts.next().unwrap_or_default();
@@ -55,6 +65,18 @@ mod tests {
     }
 
     #[test]
+    fn tracking_certificates_and_the_officers_desk_are_pages() {
+        assert!(is_page("/track"));
+        assert!(is_page("/certificate/MP26-4821-7735-2"));
+        assert!(is_page("/verify"));
+        assert!(is_page("/verify/7KQ4-93XP-M2DA-8HCT-5RWB"));
+        assert!(is_page("/officer"));
+        assert!(is_page("/officer/"));
+        assert!(is_page("/officer/sign-in"));
+        assert!(is_page("/officer/applications/MP26-4821-7735-2"));
+    }
+
+    #[test]
     fn anything_else_is_not() {
         assert!(!is_page("/nope"));
         assert!(!is_page("/services/a/b"));
@@ -62,6 +84,15 @@ mod tests {
         assert!(!is_page("/services//apply"));
         assert!(!is_page("/receipt/"));
         assert!(!is_page("/servicesx"));
+        assert!(!is_page("/certificate/"));
+        assert!(!is_page("/certificate/a/b"));
+        assert!(!is_page("/verify/a/b"));
+        assert!(!is_page("/officer/applications"));
+        assert!(!is_page("/officer/applications/"));
+        assert!(!is_page("/officer/applications/a/b"));
+        assert!(!is_page("/officer/documents/abc"));
+        assert!(!is_page("/officer/nope"));
+        assert!(!is_page("/tracking"));
         assert!(!is_page(""));
     }
 }

@@ -107,7 +107,13 @@ pub async fn submit_application(
         None => None,
     };
     crate::api::store::applications()?
-        .submit(&mobile, &service_id, answers, &idempotency_key, centre.as_deref())
+        .submit(
+            &mobile,
+            &service_id,
+            answers,
+            &idempotency_key,
+            centre.as_deref(),
+        )
         .await
 }
 

@@ -21,10 +21,10 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
-/// Why an upload was refused.
+/// Why an upload was refused (also for documents sent with a reply to a request).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(not(feature = "csr"), allow(dead_code))]
-enum UploadError {
+pub(crate) enum UploadError {
     TooLarge,
     WrongType,
     NotVerified,
@@ -176,7 +176,7 @@ pub fn FileField(
 }
 
 #[cfg(feature = "csr")]
-async fn upload(
+pub(crate) async fn upload(
     service_id: &str,
     field_id: &str,
     file: &web_sys::File,
@@ -217,7 +217,7 @@ async fn upload(
 }
 
 #[cfg(not(feature = "csr"))]
-async fn upload(
+pub(crate) async fn upload(
     _service_id: &str,
     _field_id: &str,
     _file: &web_sys::File,

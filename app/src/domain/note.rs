@@ -55,7 +55,10 @@ mod tests {
     #[test]
     fn notes_are_trimmed_and_bounded() {
         assert_eq!(check_note("  ", 10), Err(FieldError::Required));
-        assert_eq!(check_note("छोटा", 10), Err(FieldError::TooShort { min: 10 }));
+        assert_eq!(
+            check_note("छोटा", 10),
+            Err(FieldError::TooShort { min: 10 })
+        );
         assert_eq!(check_note("", 0), Ok(String::new()));
         assert_eq!(
             check_note(" आय का प्रमाण संलग्न नहीं है ", 10).as_deref(),
@@ -69,9 +72,18 @@ mod tests {
     fn a_new_deadline_is_a_real_day_ahead() {
         let today = Date::from_ymd(2026, 12, 1).unwrap();
         assert_eq!(check_new_deadline("", today), Err(FieldError::Required));
-        assert_eq!(check_new_deadline("31-02-2027", today), Err(FieldError::DateNotReal));
-        assert_eq!(check_new_deadline("1/1", today), Err(FieldError::DateFormat));
-        assert_eq!(check_new_deadline("30-11-2026", today), Err(FieldError::DateInPast));
+        assert_eq!(
+            check_new_deadline("31-02-2027", today),
+            Err(FieldError::DateNotReal)
+        );
+        assert_eq!(
+            check_new_deadline("1/1", today),
+            Err(FieldError::DateFormat)
+        );
+        assert_eq!(
+            check_new_deadline("30-11-2026", today),
+            Err(FieldError::DateInPast)
+        );
         assert_eq!(
             check_new_deadline("15-12-2026", today),
             Ok(Date::from_ymd(2026, 12, 15).unwrap())

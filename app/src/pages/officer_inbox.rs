@@ -1,0 +1,156 @@
+//! `/officer?service=&status=`: the signed-in officer's inbox, soonest due first, filtered by
+//! service and status (kept in the address so Back and a shared link work).
+
+use crate::api::ApiError;
+use crate::api::case_types::OfficerProfile;
+use crate::api::officer::{officer_inbox, officer_me, sign_out};
+use crate::catalogue_state::use_catalogue;
+use crate::components::inbox_table::{InboxTable, service_name};
+use crate::components::needs_sign_in::NeedsSignIn;
+use crate::components::page_heading::PageHeading;
+use crate::components::page_title::use_page_title;
+use crate::components::status::{Loading, Unavailable};
+use crate::components::status_words::{role_text, status_text};
+use crate::domain::browse::encode_component;
+use crate::domain::status::Status;
+use crate::i18n::*;
+use crate::preferences::use_language;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+/// The inbox page, or the way to sign in.
+#[component]
+pub fn OfficerInboxPage() -> impl IntoView {
+    let me = LocalResource::new(officer_me);
+    let retry = Callback::new(move |_| me.refetch());
+    view! {
+        <Transition fallback=Loading>
+            {move || me.get().map(|result| match result {
+                Ok(Some(profile)) => view! { <Desk profile /> }.into_any(),
+                Ok(None) | Err(ApiError::NotSignedIn) => view! { <NeedsSignIn /> }.into_any(),
+                Err(_) => view! { <Unavailable retry /> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// The signed-in officer's desk.
+#[component]
+fn Desk(profile: OfficerProfile) -> impl IntoView {
+    let i18n = use_i18n();
+    let language = use_language();
+    let catalogue = use_catalogue();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    use_page_title(move || t_string!(i18n, officer.inbox.title).to_string());
+    let filters = Memo::new(move |_| {
+        let read = |name: &str| query.read().get(name).filter(|v| !v.is_empty());
+        (read("service"), read("status"))
+    });
+    let inbox = LocalResource::new(move || {
+        let (service, status) = filters.get();
+        officer_inbox(service, status)
+    });
+    let retry = Callback::new(move |_| inbox.refetch());
+    let service = RwSignal::new(filters.get_untracked().0.unwrap_or_default());
+    let status = RwSignal::new(filters.get_untracked().1.unwrap_or_default());
+    // Back and Forward change the address: the choices follow it.
+    Effect::new(move |_| {
+        let (chosen_service, chosen_status) = filters.get();
+        service.set(chosen_service.unwrap_or_default());
+        status.set(chosen_status.unwrap_or_default());
+    });
+    let apply = {
+        let navigate = navigate.clone();
+        move || {
+            let mut parts = Vec::new();
+            for (name, value) in [
+                ("service", service.get_untracked()),
+                ("status", status.get_untracked()),
+            ] {
+                if !value.is_empty() {
+                    parts.push(format!("{name}={}", encode_component(&value)));
+                }
+            }
+            let query = if parts.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", parts.join("&"))
+            };
+            navigate(&format!("/officer{query}"), Default::default());
+        }
+    };
+    let leave = move |_| {
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            // Even if the server could not be told, the officer asked to leave: show sign-in.
+            let _ = sign_out().await;
+            navigate("/officer/sign-in", Default::default());
+        });
+    };
+    let count = move || {
+        inbox.get().and_then(|r| r.ok()).map(|inbox| {
+            t_string!(i18n, officer.inbox.count, count = inbox.items.len()).to_string()
+        })
+    };
+    let OfficerProfile {
+        name,
+        designation,
+        role,
+        services,
+        ..
+    } = profile;
+    let who = move || {
+        format!(
+            "{name}, {} · {}",
+            designation.get(language.get()),
+            role_text(i18n, role)
+        )
+    };
+    let service_options = services
+        .into_iter()
+        .map(|id| {
+            let label = id.clone();
+            view! { <option value=id.clone() selected=move || service.get() == id>{move || service_name(catalogue, &label, language.get())}</option> }
+        })
+        .collect_view();
+    let status_options = Status::ALL
+        .into_iter()
+        .map(|s| view! { <option value=s.as_str() selected=move || status.get() == s.as_str()>{move || status_text(i18n, s)}</option> })
+        .collect_view();
+    view! {
+        <PageHeading>{tr!(i18n, officer.inbox.title)}</PageHeading>
+        <div class="app-officer-bar">
+            <p class="app-officer-bar__who">{tr!(i18n, officer.inbox.signed_in_as)} " " <strong>{who}</strong></p>
+            <button type="button" class="app-button app-button--secondary" id="sign-out" on:click=leave>{tr!(i18n, officer.inbox.sign_out)}</button>
+        </div>
+        <form class="app-inbox-filters" role="search" aria-labelledby="inbox-filters" on:submit=move |ev| { ev.prevent_default(); apply(); }>
+            <h2 class="app-inbox-filters__title" id="inbox-filters">{tr!(i18n, officer.inbox.filters)}</h2>
+            <div class="app-inbox-filters__field">
+                <label class="app-field__label" for="f-service">{tr!(i18n, officer.inbox.service)}</label>
+                <select class="app-select" id="f-service" name="service" on:change=move |ev| service.set(event_target_value(&ev))>
+                    <option value="" selected=move || service.get().is_empty()>{tr!(i18n, officer.inbox.all)}</option>
+                    {service_options}
+                </select>
+            </div>
+            <div class="app-inbox-filters__field">
+                <label class="app-field__label" for="f-status">{tr!(i18n, officer.inbox.status)}</label>
+                <select class="app-select" id="f-status" name="status" on:change=move |ev| status.set(event_target_value(&ev))>
+                    <option value="" selected=move || status.get().is_empty()>{tr!(i18n, officer.inbox.all)}</option>
+                    {status_options}
+                </select>
+            </div>
+            <button type="submit" class="app-button" id="filter-apply">{tr!(i18n, officer.inbox.apply)}</button>
+        </form>
+        <p class="app-count" role="status">{count}</p>
+        <Transition fallback=Loading>
+            {move || inbox.get().map(|result| match result {
+                Ok(inbox) if inbox.items.is_empty() => view! { <p>{tr!(i18n, officer.inbox.empty)}</p> }.into_any(),
+                Ok(inbox) => view! { <InboxTable items=inbox.items catalogue /> }.into_any(),
+                Err(ApiError::NotSignedIn) => view! { <p><a class="app-link" href="/officer/sign-in">{tr!(i18n, officer.needs_sign_in.link)}</a></p> }.into_any(),
+                Err(_) => view! { <Unavailable retry /> }.into_any(),
+            })}
+        </Transition>
+    }
+}
