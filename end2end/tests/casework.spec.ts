@@ -5,7 +5,7 @@
 // first appeal, and the first appeal officer finds it in their inbox. axe checks every page.
 
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoViolations, open, pageHeading, type Lang } from './support';
+import { expectNoViolations, open, pageHeading, startInEnglish, type Lang } from './support';
 import { PNG, codeFor, uniqueMobile } from './apply-support';
 
 const PASSWORD = process.env.E2E_OFFICER_PASSWORD ?? '';
@@ -90,8 +90,9 @@ async function applyForIncomeCertificate(request: APIRequestContext, base: strin
   return receipt.number as string;
 }
 
+/** Hindi on the phone, English at the kiosk and on the desktop (as in apply.spec.ts). */
 function languageOf(projectName: string): Lang {
-  return projectName === 'kiosk' ? 'en' : 'hi';
+  return projectName === 'phone' ? 'hi' : 'en';
 }
 
 async function signIn(page: Page, base: string, login: string, lang: Lang): Promise<void> {
@@ -106,6 +107,7 @@ async function signIn(page: Page, base: string, login: string, lang: Lang): Prom
 test('an officer approves; the citizen tracks it issued and the certificate verifies', async ({ page }, info) => {
   const lang = languageOf(info.project.name);
   const words = WORDS[lang];
+  if (lang === 'en') await startInEnglish(page);
   const base = info.project.use.baseURL ?? '';
   const number = await applyForIncomeCertificate(page.request, base);
   const mobile = (test.info() as { mobile?: string }).mobile ?? '';
@@ -150,6 +152,7 @@ test('past the due date the citizen files a first appeal and the appeal officer 
   test.skip(LATE === '', 'needs the second server (LATE_BASE_URL), which scripts/test.sh starts');
   const lang = languageOf(info.project.name);
   const words = WORDS[lang];
+  if (lang === 'en') await startInEnglish(page);
   const base = info.project.use.baseURL ?? '';
   const number = await applyForIncomeCertificate(page.request, base);
   const mobile = (test.info() as { mobile?: string }).mobile ?? '';
