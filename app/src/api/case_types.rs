@@ -9,9 +9,12 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::domain::note::{MAX_NOTE_CHARS, MIN_REASON_CHARS as MIN_NOTE_CHARS};
 
+// The enums the browser decodes are externally tagged (serde's default): internally or adjacently
+// tagged enums need serde's buffering decoder, which costs the wasm client kilobytes.
+
 /// Who did something, as the citizen may see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "designation")]
+#[serde(rename_all = "snake_case")]
 pub enum ActedBy {
     /// The applicant (or a centre for them).
     Citizen,
@@ -38,7 +41,7 @@ pub struct TimelineEntry {
 
 /// Where an application stands against the legal clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum ClockView {
     /// The clock runs.
     Running {
@@ -83,7 +86,7 @@ pub struct TrackView {
 
 /// One answer as shown back.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+#[serde(rename_all = "snake_case")]
 pub enum AnswerValue {
     /// Typed text (Aadhaar already masked).
     Text(String),
@@ -147,7 +150,7 @@ pub struct OfficerProfile {
 
 /// How urgent an application in the inbox is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum Urgency {
     /// Past its due date.
     Overdue {

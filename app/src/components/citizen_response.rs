@@ -9,7 +9,7 @@ use crate::api::track::{file_appeal, reply_to_request};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::reply_documents::ReplyDocuments;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
-use crate::domain::note::check_note;
+use crate::domain::note::{MIN_BARE_REPLY_CHARS, check_note};
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -30,10 +30,6 @@ enum Trouble {
     Field(FieldError),
     Api(ApiError),
 }
-
-/// Fewest characters in a reply sent without documents (the server's rule: a reply with
-/// documents may be empty).
-const MIN_BARE_REPLY_CHARS: u32 = 2;
 
 /// The reply or appeal form. `on_done` gets the application as it stands afterwards.
 #[component]

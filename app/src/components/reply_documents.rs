@@ -5,15 +5,13 @@ use crate::api::apply::remove_document;
 use crate::api::apply_types::FileAnswer;
 use crate::components::error_summary::focus_by_id;
 use crate::components::file_field::{UploadError, human_size, upload};
+use crate::domain::note::MAX_REPLY_DOCUMENTS as MAX_DOCUMENTS;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// The question's name: the input is `f-documents`.
 const NAME: &str = "documents";
-
-/// The most documents one reply may carry (the server refuses more).
-const MAX_DOCUMENTS: usize = 5;
 
 /// The documents question of the reply form.
 #[component]

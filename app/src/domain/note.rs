@@ -10,6 +10,13 @@ pub const MAX_NOTE_CHARS: u32 = 2000;
 /// Fewest characters in reasons, a request or an appeal: a word or two is not a reason.
 pub const MIN_REASON_CHARS: u32 = 10;
 
+/// Fewest characters in a reply to a request sent without documents (with documents, the reply
+/// may be empty).
+pub const MIN_BARE_REPLY_CHARS: u32 = 2;
+
+/// The most documents one reply may carry.
+pub const MAX_REPLY_DOCUMENTS: usize = 5;
+
 /// Days ahead an appeal officer may set a new deadline, at most.
 pub const MAX_NEW_DEADLINE_DAYS: i64 = 90;
 

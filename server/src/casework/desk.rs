@@ -19,6 +19,9 @@ use app::domain::officer::{Role, may_see};
 use app::domain::status::{Action, Status, TransitionError, next_status};
 use app::domain::validate::FieldError;
 
+/// A line of the audit log as stored: when, who, what, from, to.
+type AuditRow = (i64, String, String, Option<String>, Option<String>);
+
 /// Most applications one inbox page lists.
 pub const INBOX_LIMIT: i64 = 500;
 
@@ -163,7 +166,7 @@ async fn desk_case(
         .collect(),
         None => Vec::new(),
     };
-    let audit_rows: Vec<(i64, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+    let audit_rows: Vec<AuditRow> = sqlx::query_as(
         "SELECT at, actor, action, from_status, to_status FROM audit_log \
          WHERE application_number = $1 ORDER BY at, id",
     )

@@ -117,6 +117,17 @@ impl AppRow {
     }
 }
 
+/// A timeline entry as stored, with the officer's post when an officer acted: when, who, the
+/// new status, the note, the post in Hindi and in English.
+type EventRow = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// The service applied for (its time limit and officers).
 pub async fn service_of(casework: &CaseworkService, row: &AppRow) -> Result<Service, ApiError> {
     CatalogueStore::service(&casework.apply.db, &row.service_id)
@@ -156,14 +167,7 @@ pub async fn track_view(casework: &CaseworkService, row: &AppRow) -> Result<Trac
     let today = casework.apply.today();
     let status = row.status()?;
     let facts = row.facts(today)?;
-    let events: Vec<(
-        i64,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )> = sqlx::query_as(
+    let events: Vec<EventRow> = sqlx::query_as(
         "SELECT e.at, e.actor, e.to_status, e.note, o.designation_hi, o.designation_en \
              FROM application_events e LEFT JOIN officers o ON o.login = e.actor \
              WHERE e.application_number = $1 ORDER BY e.seq, e.at",

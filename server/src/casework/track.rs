@@ -9,12 +9,9 @@ use app::api::ApiError;
 use app::api::apply_types::FieldProblem;
 use app::api::case_types::{CaseFile, TrackView};
 use app::domain::form::applicant_mobile_field;
-use app::domain::note::{MIN_REASON_CHARS, check_note};
+use app::domain::note::{MAX_REPLY_DOCUMENTS, MIN_BARE_REPLY_CHARS, MIN_REASON_CHARS, check_note};
 use app::domain::status::{Action, Actor};
 use app::domain::validate::validate_value;
-
-/// Documents that may go with one reply.
-pub const MAX_REPLY_DOCUMENTS: usize = 5;
 
 /// The application if `mobile` (as typed) made it; otherwise "not found", whichever was wrong.
 async fn owned(casework: &CaseworkService, number: &str, mobile: &str) -> Result<AppRow, ApiError> {
@@ -63,7 +60,11 @@ pub(super) async fn reply(
     if documents.len() > MAX_REPLY_DOCUMENTS {
         return Err(ApiError::Invalid);
     }
-    let min = if documents.is_empty() { 2 } else { 0 };
+    let min = if documents.is_empty() {
+        MIN_BARE_REPLY_CHARS
+    } else {
+        0
+    };
     let note = check_note(text, min).map_err(|e| problem("reply", e))?;
     // Only the citizen's own uploads for this service, not yet part of any application.
     let mut owned_documents = Vec::new();
