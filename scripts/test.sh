@@ -38,9 +38,11 @@ trunk build --release
 cargo build --release -p server
 
 say "size of the client"
-# The budget was 250 KB before the application wizard (issue 4) took the client to ~356 KB;
-# bringing it back down is open work (see the README), and this line keeps it from growing.
-node scripts/size-report.mjs dist --budget-kb 370
+# The budget was 250 KB before the application wizard (issue 4) took the client to ~356 KB, and
+# tracking, certificates and the officer's desk (issue 5) to ~468 KB. Bringing it back down is
+# open work (see the README: the officer's desk as its own bundle, texts as one signal type);
+# this line keeps it from growing unnoticed.
+node scripts/size-report.mjs dist --budget-kb 480
 
 say "browser tests"
 E2E_DIR="$(mktemp -d)"
