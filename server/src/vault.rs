@@ -139,6 +139,14 @@ pub fn random_below(bound: u64) -> u64 {
     OsRng.gen_range(0..bound)
 }
 
+/// `n` random symbols of Crockford's base 32 (5 bits each), from the OS's secure source.
+pub fn random_crockford(n: usize) -> String {
+    let alphabet = app::domain::certificate::CODE_ALPHABET;
+    (0..n)
+        .map(|_| char::from(alphabet[OsRng.gen_range(0..alphabet.len())]))
+        .collect()
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -48,8 +48,9 @@ pub async fn verified_mobile() -> Result<Option<String>, ApiError> {
     Ok(crate::api::store::caller()?.session.verified_mobile().await)
 }
 
+/// The mobile this session verified, or `NotVerified`.
 #[cfg(feature = "ssr")]
-async fn verified() -> Result<String, ApiError> {
+pub(crate) async fn verified() -> Result<String, ApiError> {
     crate::api::store::caller()?
         .session
         .verified_mobile()

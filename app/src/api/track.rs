@@ -18,13 +18,7 @@ pub async fn track_status(number: String, mobile: String) -> Result<TrackView, A
 }
 
 #[cfg(feature = "ssr")]
-async fn verified() -> Result<String, ApiError> {
-    crate::api::store::caller()?
-        .session
-        .verified_mobile()
-        .await
-        .ok_or(ApiError::NotVerified)
-}
+use crate::api::apply::verified;
 
 /// The whole application, for the mobile this session verified.
 #[server(prefix = "/api", endpoint = "track/file")]

@@ -1,8 +1,9 @@
 //! Certificates a citizen can show anyone: the code printed on them, and how much of the holder's
 //! name a public check may reveal.
 
-/// Letters in a certificate's verification code (Crockford's base 32, no I, L, O or U).
-pub const CODE_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand is not misread.
+/// Certificate codes and draft resume codes are written in it.
+pub const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// Characters in a verification code: 20 × 5 = 100 random bits, unguessable.
 pub const CODE_LENGTH: usize = 20;
@@ -16,9 +17,9 @@ pub fn format_code(raw: &str) -> String {
         .join("-")
 }
 
-/// A typed code in its plain form (upper case, no separators; O read as 0, I and L as 1), or
-/// `None` when it cannot be a code.
-pub fn normalise_code(typed: &str) -> Option<String> {
+/// A typed code of `length` Crockford symbols in its plain form (upper case, no spaces or
+/// hyphens; O read as 0, I and L as 1), or `None` when it cannot be one.
+pub fn plain_crockford(typed: &str, length: usize) -> Option<String> {
     let plain: String = typed
         .chars()
         .filter(|c| !matches!(c, '-' | ' '))
@@ -28,8 +29,12 @@ pub fn normalise_code(typed: &str) -> Option<String> {
             other => other,
         })
         .collect();
-    (plain.len() == CODE_LENGTH && plain.bytes().all(|b| CODE_ALPHABET.contains(&b)))
-        .then_some(plain)
+    (plain.len() == length && plain.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(plain)
+}
+
+/// A typed certificate code in its plain form, or `None` when it cannot be one.
+pub fn normalise_code(typed: &str) -> Option<String> {
+    plain_crockford(typed, CODE_LENGTH)
 }
 
 /// A name with all but the first letter of each word hidden: `रमेश कुमार` → `र*** कु***`,

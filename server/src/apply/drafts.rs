@@ -2,40 +2,23 @@
 //! another device or at a kiosk with a short resume code. Kept 30 days after the last save.
 
 use super::{ApplyService, DRAFT_DAYS, db_failed};
-use crate::vault::random_below;
+use crate::vault::random_crockford;
 use app::api::ApiError;
 use app::api::apply_types::{Answers, DraftSaved, ServerDraft};
 use app::domain::answers::{check_draft, split_sensitive};
+use app::domain::certificate::plain_crockford;
 use app::domain::form::is_form_id;
 
-/// Crockford's base 32: no I, L, O or U, so a code read aloud is not misheard.
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-/// A fresh resume code: `K7Q4-93XP` (40 random bits).
+/// A fresh resume code in Crockford's base 32, so a code read aloud is not misheard:
+/// `K7Q4-93XP` (40 random bits).
 pub fn new_resume_code() -> String {
-    let mut code = String::with_capacity(9);
-    for i in 0..8 {
-        if i == 4 {
-            code.push('-');
-        }
-        code.push(char::from(ALPHABET[random_below(32) as usize]));
-    }
-    code
+    let symbols = random_crockford(8);
+    format!("{}-{}", &symbols[..4], &symbols[4..])
 }
 
 /// A typed resume code in its canonical form, forgiving case, spaces, and O/I/L for 0/1/1.
 pub fn canonical_resume_code(typed: &str) -> Option<String> {
-    let symbols: String = typed
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-'))
-        .map(|c| match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            other => other,
-        })
-        .collect();
-    (symbols.len() == 8 && symbols.bytes().all(|b| ALPHABET.contains(&b)))
-        .then(|| format!("{}-{}", &symbols[..4], &symbols[4..]))
+    plain_crockford(typed, 8).map(|symbols| format!("{}-{}", &symbols[..4], &symbols[4..]))
 }
 
 pub(super) async fn save(

@@ -5,21 +5,17 @@ use super::CaseworkService;
 use super::access::{case_key, jurisdiction};
 use super::load::{AppRow, load_row};
 use crate::apply::db_failed;
-use crate::vault::random_below;
+use crate::vault::random_crockford;
 use app::api::ApiError;
 use app::api::case_types::{Certificate, CertificateCheck, OfficerProfile};
-use app::domain::certificate::{
-    CODE_ALPHABET, CODE_LENGTH, format_code, mask_name, normalise_code,
-};
+use app::domain::certificate::{CODE_LENGTH, format_code, mask_name, normalise_code};
 use app::domain::date::Date;
 use app::domain::language::BilingualText;
 use app::domain::officer::may_see;
 
 /// A new verification code: 20 letters of Crockford's base 32 from the OS's secure source.
 pub fn new_code() -> String {
-    (0..CODE_LENGTH)
-        .map(|_| char::from(CODE_ALPHABET[random_below(CODE_ALPHABET.len() as u64) as usize]))
-        .collect()
+    random_crockford(CODE_LENGTH)
 }
 
 /// Issues the certificate for an approved application, in the approval's transaction.
