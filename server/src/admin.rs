@@ -10,8 +10,9 @@
 //! so it never appears in the shell's history or the process list. `--department ID` stands for
 //! every service of that department. Running it again with the same login replaces the account.
 
-use crate::casework::officers::{NewOfficer, create_officer};
+use crate::casework::officers::create_officer;
 use crate::db::Database;
+use app::api::case_types::OfficerProfile;
 use app::domain::language::BilingualText;
 use app::domain::officer::Role;
 use std::collections::BTreeMap;
@@ -44,7 +45,7 @@ pub fn parse_flags(args: &[String]) -> Result<BTreeMap<String, String>, String> 
 pub async fn officer_from_flags(
     db: &Database,
     mut flags: BTreeMap<String, String>,
-) -> Result<NewOfficer, String> {
+) -> Result<OfficerProfile, String> {
     let mut take = |name: &str| flags.remove(name);
     let required = |value: Option<String>, name: &str| {
         value
@@ -84,7 +85,7 @@ pub async fn officer_from_flags(
     if let Some(unknown) = flags.keys().next() {
         return Err(format!("unknown flag --{unknown}"));
     }
-    Ok(NewOfficer {
+    Ok(OfficerProfile {
         login,
         name,
         designation,

@@ -19,25 +19,6 @@ pub const MAX_FAILED_SIGN_INS: i64 = 5;
 /// The window failed sign-ins are counted over, and how long a locked login waits.
 pub const LOCKOUT_SECS: i64 = 15 * 60;
 
-/// A new officer account.
-#[derive(Clone, Debug)]
-pub struct NewOfficer {
-    /// Login name.
-    pub login: String,
-    /// Full name.
-    pub name: String,
-    /// Post, in both languages.
-    pub designation: BilingualText,
-    /// Role.
-    pub role: Role,
-    /// District, or `None` for the whole state.
-    pub district: Option<String>,
-    /// An operator's centre.
-    pub centre: Option<String>,
-    /// Services handled.
-    pub services: Vec<String>,
-}
-
 /// Hashes a password with argon2id and a random salt (a PHC string).
 pub fn hash_password(password: &str) -> Result<String, String> {
     let salt = SaltString::generate(&mut OsRng);
@@ -59,7 +40,7 @@ fn password_matches(password: &str, hash: &str) -> bool {
 /// unknown district or service, or an operator without a centre.
 pub async fn create_officer(
     db: &Database,
-    officer: &NewOfficer,
+    officer: &OfficerProfile,
     password: &str,
     now: i64,
 ) -> Result<(), String> {

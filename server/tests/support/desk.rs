@@ -2,13 +2,14 @@
 //! role, for the casework and authorisation tests.
 
 use super::client::{Client, Inbox, income_answers, verified_client_for};
+use app::api::case_types::OfficerProfile;
 use app::domain::language::BilingualText;
 use app::domain::officer::Role;
 use axum::Router;
 use axum::http::StatusCode;
 use serde_json::{Value, json};
 use server::apply::ApplyService;
-use server::casework::officers::{NewOfficer, create_officer};
+use server::casework::officers::create_officer;
 use server::clock::{Clock, ManualClock};
 use server::db::Database;
 use std::sync::Arc;
@@ -31,8 +32,13 @@ pub struct Desk {
     pub service: ApplyService,
 }
 
-fn officer(login: &str, role: Role, district: Option<&str>, centre: Option<&str>) -> NewOfficer {
-    NewOfficer {
+fn officer(
+    login: &str,
+    role: Role,
+    district: Option<&str>,
+    centre: Option<&str>,
+) -> OfficerProfile {
+    OfficerProfile {
         login: login.into(),
         name: format!("{login} का नाम"),
         designation: BilingualText::new(format!("{login} पद"), format!("{login} post")),
@@ -50,7 +56,7 @@ fn officer(login: &str, role: Role, district: Option<&str>, centre: Option<&str>
 /// The officers: a designated officer, a first appeal officer, a second appeal authority and a
 /// department administrator in Bhopal; a designated officer in Indore; an operator of a Bhopal
 /// centre.
-pub fn officers() -> Vec<NewOfficer> {
+pub fn officers() -> Vec<OfficerProfile> {
     vec![
         officer("do.bhopal", Role::DesignatedOfficer, Some("bhopal"), None),
         officer("fao.bhopal", Role::FirstAppealOfficer, Some("bhopal"), None),
