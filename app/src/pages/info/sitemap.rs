@@ -21,6 +21,10 @@ pub fn SitemapPage() -> impl IntoView {
             <li><a class="app-link" href="/">{tr!(i18n, common.nav.home)}</a></li>
             <li><a class="app-link" href="/services">{tr!(i18n, common.nav.services)}</a></li>
             <li><a class="app-link" href="/help">{tr!(i18n, common.footer.help)}</a></li>
+            <li><a class="app-link" href="/track">{tr!(i18n, common.footer.track)}</a></li>
+            <li><a class="app-link" href="/verify">{tr!(i18n, certificate.verify.title)}</a></li>
+            <li><a class="app-link" href="/resume">{tr!(i18n, apply.resume.title)}</a></li>
+            <li><a class="app-link" href="/officer/sign-in">{tr!(i18n, common.footer.officer)}</a></li>
         </ul>
         <p>{tr!(i18n, pages.sitemap.services_note)}</p>
 
