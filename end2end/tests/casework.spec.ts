@@ -2,11 +2,12 @@
 // and approves it; the citizen tracks it and sees it issued, opens the certificate, and its
 // verification page says it is authentic. Then, on a second server whose clock runs 14 days
 // ahead (CLOCK_OFFSET_SECS, a test-only setting), an application is overdue, the citizen files a
-// first appeal, and the first appeal officer finds it in their inbox. axe checks every page.
+// first appeal, and the first appeal officer finds it in their inbox. Officers and citizens act by
+// keyboard alone (Tab, typing, arrows, Space, Enter); axe checks every page.
 
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoViolations, open, pageHeading, startInEnglish, type Lang } from './support';
-import { PNG, codeFor, uniqueMobile } from './apply-support';
+import { PNG, chooseRadio, codeFor, pressButton, tabToId, typeInto, uniqueMobile } from './apply-support';
 
 const PASSWORD = process.env.E2E_OFFICER_PASSWORD ?? '';
 const LATE = process.env.LATE_BASE_URL ?? '';
@@ -98,10 +99,23 @@ function languageOf(projectName: string): Lang {
 async function signIn(page: Page, base: string, login: string, lang: Lang): Promise<void> {
   await open(page, `${base}/officer/sign-in`, lang, WORDS[lang].signIn);
   await expectNoViolations(page, 'officer sign-in');
-  await page.locator('#f-login').fill(login);
-  await page.locator('#f-password').fill(PASSWORD);
-  await page.locator('#f-password').press('Enter');
+  await typeInto(page, 'f-login', login);
+  await typeInto(page, 'f-password', PASSWORD);
+  await page.keyboard.press('Enter');
   await expect(pageHeading(page)).toHaveText(WORDS[lang].inbox);
+}
+
+/** Presses Tab until the link with this text has focus, then Enter. */
+async function followLink(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const text = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+    if (text.trim() === name) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`the link ${name} never took focus by Tab`);
 }
 
 test('an officer approves; the citizen tracks it issued and the certificate verifies', async ({ page }, info) => {
@@ -116,22 +130,25 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   const row = page.getByRole('link', { name: number });
   await expect(row).toBeVisible();
   await expectNoViolations(page, 'officer inbox');
-  await row.click();
+  await followLink(page, number);
   await expect(page.getByText('XXXX XXXX 2346')).toBeVisible();
   await expectNoViolations(page, 'officer application');
-  await page.getByLabel(words.approve).check();
-  await page.locator('#decide').click();
+  await chooseRadio(page, 'action', 'approve');
+  await expect(page.getByLabel(words.approve)).toBeChecked();
+  await pressButton(page, lang === 'hi' ? 'फ़ैसला दर्ज करें' : /record the decision/i);
   await expect(page.locator('#decision-done')).toHaveText(words.decided);
   await expectNoViolations(page, 'officer decision recorded');
 
   await open(page, `/track?number=${number}`, lang);
-  await page.locator('#f-mobile').fill(mobile);
-  await page.locator('#track-submit').click();
+  await expect(page.locator('#f-number')).toHaveValue(number);
+  await typeInto(page, 'f-mobile', mobile);
+  await page.keyboard.press('Enter');
   await expect(page.getByText(words.issued).first()).toBeVisible();
   await expectNoViolations(page, 'track: issued');
   const certificate = page.getByRole('link', { name: words.certificateLink });
   await expect(certificate).toBeVisible();
-  await certificate.click();
+  await tabToId(page, 'certificate-link');
+  await page.keyboard.press('Enter');
   await expect(pageHeading(page)).toContainText(lang === 'hi' ? 'प्रमाण पत्र' : 'Certificate');
   await expectNoViolations(page, 'certificate');
   const qr = await page.locator('img[src^="/qr/verify/"]').getAttribute('src');
@@ -158,23 +175,22 @@ test('past the due date the citizen files a first appeal and the appeal officer 
   const mobile = (test.info() as { mobile?: string }).mobile ?? '';
 
   await open(page, `${LATE}/track?number=${number}`, lang);
-  await page.locator('#f-mobile').fill(mobile);
-  await page.locator('#track-submit').click();
+  await typeInto(page, 'f-mobile', mobile);
+  await page.keyboard.press('Enter');
   await expect(page.getByText(words.overdue).first()).toBeVisible();
   await expectNoViolations(page, 'track: overdue');
   // The session verified this mobile when applying; otherwise the page asks for a code first.
   const reason = page.locator('#f-reason');
   if (!(await reason.isVisible())) {
-    await page.locator('#f-mobile').last().fill(mobile);
-    await page.locator('#f-mobile').last().press('Enter');
+    await typeInto(page, 'f-mobile', mobile);
+    await page.keyboard.press('Enter');
     const code = await codeFor(mobile);
-    await page.locator('#f-code').fill(code);
-    await page.locator('#f-code').press('Enter');
+    await typeInto(page, 'f-code', code);
+    await page.keyboard.press('Enter');
   }
-  await reason.fill(words.reason);
+  await typeInto(page, 'f-reason', words.reason);
   await expectNoViolations(page, 'track: appeal form');
-  await reason.press('Tab');
-  await page.getByRole('button', { name: lang === 'hi' ? 'अपील दर्ज करें' : 'File the appeal' }).click();
+  await pressButton(page, lang === 'hi' ? 'अपील दर्ज करें' : 'File the appeal');
   await expect(page.getByText(words.appealDone)).toBeVisible();
   await expect(page.getByText(words.firstAppeal).first()).toBeVisible();
 
