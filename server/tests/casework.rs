@@ -349,3 +349,49 @@ async fn the_audit_log_and_the_timeline_cannot_be_changed() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_centre_operator_applies_for_a_citizen_and_sees_only_the_centres_applications() {
+    let desk = Desk::new(support::seeded_database("sqlite").await).await;
+    let mut operator = desk.officer("operator.bhopal").await;
+    // The citizen's own mobile is verified by the code sent to it, at the counter.
+    let (status, _) = operator
+        .form("/api/apply/send-code", &format!("mobile={MOBILE}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let code = desk
+        .sms
+        .0
+        .lock()
+        .unwrap()
+        .last()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .to_string();
+    let (status, _) = operator
+        .form(
+            "/api/apply/verify-code",
+            &format!("mobile={MOBILE}&code={code}"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let number = desk.apply(&mut operator, "bhopal").await;
+    let (_, receipt) = operator
+        .form("/api/apply/receipt", &format!("number={number}"))
+        .await;
+    assert_eq!(receipt["channel"], "centre", "{receipt}");
+    assert_eq!(inbox_numbers(&mut operator).await, vec![number.clone()]);
+
+    // An application made online is not the centre's.
+    let mut citizen = desk.citizen("9123456780").await;
+    let online = desk.apply(&mut citizen, "bhopal").await;
+    assert_eq!(inbox_numbers(&mut operator).await, vec![number.clone()]);
+    let mut officer = desk.officer("do.bhopal").await;
+    let mut both = inbox_numbers(&mut officer).await;
+    both.sort();
+    let mut expected = vec![number, online];
+    expected.sort();
+    assert_eq!(both, expected);
+}
