@@ -198,3 +198,34 @@ test('past the due date the citizen files a first appeal and the appeal officer 
   await expect(page.getByRole('link', { name: number })).toBeVisible();
   await expectNoViolations(page, 'appeal officer inbox');
 });
+
+test('a rejection needs reasons, and the citizen reads them when tracking', async ({ page }, info) => {
+  const lang = languageOf(info.project.name);
+  if (lang === 'en') await startInEnglish(page);
+  const base = info.project.use.baseURL ?? '';
+  const number = await applyForIncomeCertificate(page.request, base);
+  const mobile = (test.info() as { mobile?: string }).mobile ?? '';
+  const reasons =
+    lang === 'hi'
+      ? 'आय के स्व-घोषणा पत्र पर आवेदक के हस्ताक्षर नहीं हैं'
+      : 'The income self-declaration is not signed by the applicant';
+
+  await signIn(page, '', 'do.bhopal', lang);
+  await followLink(page, number);
+  await chooseRadio(page, 'action', 'reject');
+  // Without reasons the decision is refused, in a focused summary and by the field.
+  await pressButton(page, lang === 'hi' ? 'फ़ैसला दर्ज करें' : 'Record the decision');
+  await expect(page.locator('#f-reasons-error')).toBeVisible();
+  await expect(page.locator('#f-reasons')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoViolations(page, 'officer decision: reasons missing');
+  await typeInto(page, 'f-reasons', reasons);
+  await pressButton(page, lang === 'hi' ? 'फ़ैसला दर्ज करें' : 'Record the decision');
+  await expect(page.locator('#decision-done')).toBeVisible();
+
+  await open(page, `/track?number=${number}`, lang);
+  await typeInto(page, 'f-mobile', mobile);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(lang === 'hi' ? 'अस्वीकृत' : 'Rejected', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(reasons)).toBeVisible();
+  await expectNoViolations(page, 'track: rejected with reasons');
+});
