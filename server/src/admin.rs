@@ -9,6 +9,13 @@
 //! The password is read from `OFFICER_PASSWORD`, or else from the first line of standard input,
 //! so it never appears in the shell's history or the process list. `--department ID` stands for
 //! every service of that department. Running it again with the same login replaces the account.
+//!
+//! ```text
+//! server admin revoke-certificate --code 7KQ4-93XP-M2DA-8HCT-5RWB
+//! ```
+//!
+//! marks a certificate revoked: its public check says so from then on. Both commands are written
+//! to the audit log.
 
 use crate::casework::officers::create_officer;
 use crate::db::Database;
@@ -21,6 +28,7 @@ use std::collections::BTreeMap;
 pub const USAGE: &str = "usage: server admin create-officer --login LOGIN --name NAME --role ROLE \
 --designation-hi TEXT --designation-en TEXT [--district ID] [--centre ID] \
 [--services ID,ID… | --department ID]   (password from OFFICER_PASSWORD or standard input)\n\
+       server admin revoke-certificate --code CODE\n\
 roles: designated-officer, first-appeal-officer, second-appeal-authority, department-admin, centre-operator";
 
 /// Reads `--name value` pairs.
@@ -118,6 +126,17 @@ pub async fn run(db: &Database, args: &[String], now: i64) -> Result<String, Str
                 officer.role.as_str(),
                 officer.services.len()
             ))
+        }
+        Some((command, rest)) if command == "revoke-certificate" => {
+            let mut flags = parse_flags(rest)?;
+            let typed = flags
+                .remove("code")
+                .ok_or_else(|| "--code is required".to_string())?;
+            if let Some(unknown) = flags.keys().next() {
+                return Err(format!("unknown flag --{unknown}"));
+            }
+            crate::casework::revoke_certificate(db, &typed, now).await?;
+            Ok(format!("certificate {typed} revoked"))
         }
         _ => Err(USAGE.to_string()),
     }

@@ -94,6 +94,35 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
         let qr = support::send(&desk.app, support::get(&format!("/qr/verify/{code}.svg"))).await;
         assert_eq!(qr.status(), StatusCode::OK);
 
+        // Revoked by the admin command: the public check says so, and only once.
+        let now = desk.clock_now();
+        server::admin::run(
+            &desk.service.db,
+            &[
+                "revoke-certificate".into(),
+                "--code".into(),
+                code.to_lowercase(),
+            ],
+            now,
+        )
+        .await
+        .expect("revoked");
+        let response = support::send(
+            &desk.app,
+            support::get(&format!("/api/certificate/verify?code={code}")),
+        )
+        .await;
+        assert_eq!(support::json(response).await["revoked"], true);
+        assert!(
+            server::admin::run(
+                &desk.service.db,
+                &["revoke-certificate".into(), "--code".into(), code.into()],
+                now
+            )
+            .await
+            .is_err()
+        );
+
         // Every change queued a Hindi SMS.
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT template, encoding FROM notifications WHERE template = 'status_changed'",

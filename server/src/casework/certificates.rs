@@ -84,6 +84,38 @@ async fn by_number(casework: &CaseworkService, number: &str) -> Result<Certifica
     })
 }
 
+/// Marks the certificate with this code revoked (and says so in the audit log). An unknown or
+/// already revoked code is an error.
+pub async fn revoke(db: &crate::db::Database, typed: &str, now: i64) -> Result<(), String> {
+    let code =
+        normalise_code(typed).ok_or_else(|| format!("`{typed}` is not a certificate code"))?;
+    let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
+    let number: Option<(String,)> = sqlx::query_as(
+        "UPDATE certificates SET revoked_at = $1 WHERE code = $2 AND revoked_at IS NULL \
+         RETURNING application_number",
+    )
+    .bind(now)
+    .bind(&code)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(|e| e.to_string())?;
+    let Some((number,)) = number else {
+        return Err(format!("no unrevoked certificate has the code `{typed}`"));
+    };
+    super::transition::audit(
+        &mut tx,
+        now,
+        "admin",
+        "revoke_certificate",
+        Some(&number),
+        None,
+        "",
+    )
+    .await
+    .map_err(|_| "the audit log could not be written".to_string())?;
+    tx.commit().await.map_err(|e| e.to_string())
+}
+
 pub(super) async fn for_citizen(
     casework: &CaseworkService,
     number: &str,

@@ -22,6 +22,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::num::NonZeroU32;
 use std::sync::Arc;
 
+pub use certificates::revoke as revoke_certificate;
 pub use load::{AppRow, load_row};
 
 /// Everything casework needs: what applying has (database, clock, forms, places, calendar,
