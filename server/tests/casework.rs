@@ -384,28 +384,7 @@ async fn a_centre_operator_applies_for_a_citizen_and_sees_only_the_centres_appli
     let desk = Desk::new(support::seeded_database("sqlite").await).await;
     let mut operator = desk.officer("operator.bhopal").await;
     // The citizen's own mobile is verified by the code sent to it, at the counter.
-    let (status, _) = operator
-        .form("/api/apply/send-code", &format!("mobile={MOBILE}"))
-        .await;
-    assert_eq!(status, StatusCode::OK);
-    let code = desk
-        .sms
-        .0
-        .lock()
-        .unwrap()
-        .last()
-        .unwrap()
-        .split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
-        .unwrap()
-        .to_string();
-    let (status, _) = operator
-        .form(
-            "/api/apply/verify-code",
-            &format!("mobile={MOBILE}&code={code}"),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK);
+    support::client::verify_in(&mut operator, &desk.sms, MOBILE).await;
     let number = desk.apply(&mut operator, "bhopal").await;
     let (_, receipt) = operator
         .form("/api/apply/receipt", &format!("number={number}"))

@@ -125,27 +125,7 @@ pub async fn verified_client_for(service: ApplyService, inbox: &Inbox, mobile: &
         cookie: None,
         service: "income-certificate".into(),
     };
-    let (status, _) = client
-        .form("/api/apply/send-code", &format!("mobile={mobile}"))
-        .await;
-    assert_eq!(status, StatusCode::OK);
-    let code = inbox
-        .0
-        .lock()
-        .unwrap()
-        .last()
-        .unwrap()
-        .split(|c: char| !c.is_ascii_digit())
-        .find(|w| w.len() == 6)
-        .unwrap()
-        .to_string();
-    let (status, body) = client
-        .form(
-            "/api/apply/verify-code",
-            &format!("mobile={mobile}&code={code}"),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
+    verify_in(&mut client, inbox, mobile).await;
     assert!(client.cookie.is_some());
     client
 }
@@ -210,4 +190,29 @@ pub fn setup_service_at(db: server::db::Database, now: i64) -> (ApplyService, Ar
     let mut service = super::apply_service_with(db, clock, &[("MAX_UPLOAD_BYTES", "1024")]);
     service.sender = inbox.clone();
     (service, inbox)
+}
+
+/// Verifies `mobile` in this client's session with the code the server sent to it.
+pub async fn verify_in(client: &mut Client, inbox: &Inbox, mobile: &str) {
+    let (status, _) = client
+        .form("/api/apply/send-code", &format!("mobile={mobile}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let code = inbox
+        .0
+        .lock()
+        .unwrap()
+        .last()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .to_string();
+    let (status, body) = client
+        .form(
+            "/api/apply/verify-code",
+            &format!("mobile={mobile}&code={code}"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }
