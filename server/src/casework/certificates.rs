@@ -2,7 +2,7 @@
 //! officer of the jurisdiction, checked by anyone with the code printed on them.
 
 use super::CaseworkService;
-use super::access::{case_key, jurisdiction};
+use super::access::visible;
 use super::load::{AppRow, load_row};
 use crate::apply::db_failed;
 use crate::vault::random_crockford;
@@ -11,7 +11,6 @@ use app::api::case_types::{Certificate, CertificateCheck, OfficerProfile};
 use app::domain::certificate::{CODE_LENGTH, format_code, mask_name, normalise_code};
 use app::domain::date::Date;
 use app::domain::language::BilingualText;
-use app::domain::officer::may_see;
 
 /// A new verification code: 20 letters of Crockford's base 32 from the OS's secure source.
 pub fn new_code() -> String {
@@ -132,12 +131,8 @@ pub(super) async fn for_officer(
     number: &str,
     officer: &OfficerProfile,
 ) -> Result<Certificate, ApiError> {
-    match load_row(&casework.apply.db, number).await? {
-        Some(row) if may_see(&jurisdiction(officer), &case_key(&row)) => {
-            by_number(casework, &row.number).await
-        }
-        _ => Err(ApiError::NotFound),
-    }
+    let row = visible(casework, officer, number).await?;
+    by_number(casework, &row.number).await
 }
 
 pub(super) async fn verify(

@@ -2,9 +2,9 @@
 //! they may do, and their decisions (an approval issues the certificate).
 
 use super::CaseworkService;
-use super::access::{case_key, jurisdiction};
+use super::access::{case_key, jurisdiction, visible};
 use super::certificates::issue;
-use super::load::{AppRow, case_file, load_row};
+use super::load::{AppRow, case_file};
 use super::transition::{Change, Who, apply, audit};
 use crate::apply::db_failed;
 use app::api::ApiError;
@@ -131,18 +131,6 @@ pub(super) async fn inbox(
     // What is still to be done comes first; within each, the soonest due.
     items.sort_by_key(|item| matches!(item.urgency, Urgency::Done | Urgency::Waiting));
     Ok(Inbox { items })
-}
-
-/// The application if it is within the officer's jurisdiction; "not found" otherwise.
-async fn visible(
-    casework: &CaseworkService,
-    officer: &OfficerProfile,
-    number: &str,
-) -> Result<AppRow, ApiError> {
-    match load_row(&casework.apply.db, number).await? {
-        Some(row) if may_see(&jurisdiction(officer), &case_key(&row)) => Ok(row),
-        _ => Err(ApiError::NotFound),
-    }
 }
 
 async fn desk_case(

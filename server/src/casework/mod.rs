@@ -50,9 +50,11 @@ impl CaseworkService {
         officer: &OfficerProfile,
         number: &str,
     ) -> Result<bool, ApiError> {
-        Ok(load_row(&self.apply.db, number).await?.is_some_and(|row| {
-            app::domain::officer::may_see(&access::jurisdiction(officer), &access::case_key(&row))
-        }))
+        match access::visible(self, officer, number).await {
+            Ok(_) => Ok(true),
+            Err(ApiError::NotFound) => Ok(false),
+            Err(other) => Err(other),
+        }
     }
 
     /// Refuses a look-up from an address that has made too many this hour.
