@@ -1,36 +1,21 @@
-//! Reusable pieces of the interface. One component per file.
+//! Reusable pieces of the interface that two or more features share. One component per file.
+//! Nothing here uses a page: a component only one feature uses lives in that feature's folder
+//! under `pages/`.
 
 pub mod answer_list;
-pub mod apply_start;
-pub mod audit_table;
-pub mod browse_filters;
-pub mod check_answers;
-pub mod citizen_response;
 pub mod clock_view;
-pub mod decision_panel;
 pub mod display_toolbar;
 pub mod district_name;
 pub mod error_summary;
 pub mod field_error_text;
 pub mod file_field;
 pub mod form_field;
-pub mod highlighted;
-pub mod inbox_table;
 pub mod layout;
 pub mod life_event_links;
-pub mod mobile_step;
 pub mod mobile_verification;
-pub mod needs_sign_in;
-pub mod no_results;
 pub mod page_heading;
 pub mod page_title;
-pub mod question_step;
-pub mod reply_documents;
 pub mod search_form;
-pub mod service_badges;
-pub mod service_details;
-pub mod service_guidance;
-pub mod service_results;
 pub mod site_footer;
 pub mod site_header;
 pub mod status;
@@ -38,6 +23,3 @@ pub mod status_timeline;
 pub mod status_words;
 pub mod summary_row;
 pub mod text_question;
-pub mod track_file;
-pub mod track_result;
-pub mod wizard_heading;

@@ -3,23 +3,23 @@
 use crate::catalogue_state::provide_catalogue;
 use crate::components::layout::Layout;
 use crate::i18n::Locale;
-use crate::pages::apply::ApplyPage;
-use crate::pages::certificate::CertificatePage;
+use crate::pages::apply::receipt::ReceiptPage;
+use crate::pages::apply::resume::ResumePage;
+use crate::pages::apply::wizard::ApplyPage;
 use crate::pages::home::HomePage;
 use crate::pages::info::{
     accessibility::AccessibilityPage, help::HelpPage, privacy::PrivacyPage,
     screen_reader::ScreenReaderPage, sitemap::SitemapPage, terms::TermsPage,
 };
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::officer_case::OfficerCasePage;
-use crate::pages::officer_inbox::OfficerInboxPage;
-use crate::pages::officer_sign_in::OfficerSignInPage;
-use crate::pages::receipt::ReceiptPage;
-use crate::pages::resume::ResumePage;
-use crate::pages::service::ServicePage;
-use crate::pages::services::ServicesPage;
-use crate::pages::track::TrackPage;
-use crate::pages::verify::VerifyPage;
+use crate::pages::officer::case::OfficerCasePage;
+use crate::pages::officer::inbox::OfficerInboxPage;
+use crate::pages::officer::sign_in::OfficerSignInPage;
+use crate::pages::services::list::ServicesPage;
+use crate::pages::services::service::ServicePage;
+use crate::pages::track::certificate::CertificatePage;
+use crate::pages::track::tracking::TrackPage;
+use crate::pages::track::verify::VerifyPage;
 use crate::preferences::{locale_of, provide_display_preferences, stored_language};
 use leptos::prelude::*;
 use leptos_i18n::context::init_i18n_subcontext;

@@ -6,11 +6,11 @@ use crate::api::ApiError;
 use crate::api::case_types::CaseFile;
 use crate::api::track::track_file;
 use crate::components::answer_list::AnswerList;
-use crate::components::citizen_response::{CitizenResponse, Response};
 use crate::components::mobile_verification::MobileVerification;
 use crate::components::status::{Loading, Unavailable};
 use crate::domain::status::Status;
 use crate::i18n::*;
+use crate::pages::track::citizen_response::{CitizenResponse, Response};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

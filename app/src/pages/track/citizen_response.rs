@@ -7,11 +7,11 @@ use crate::api::apply_types::FileAnswer;
 use crate::api::case_types::{CaseFile, MIN_NOTE_CHARS};
 use crate::api::track::{file_appeal, reply_to_request};
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::components::reply_documents::ReplyDocuments;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::note::{MIN_BARE_REPLY_CHARS, check_note};
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
+use crate::pages::track::reply_documents::ReplyDocuments;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -4,8 +4,8 @@
 use crate::api::apply::save_draft;
 use crate::apply_state::use_wizard;
 use crate::components::mobile_verification::MobileVerification;
-use crate::components::wizard_heading::WizardHeading;
 use crate::i18n::*;
+use crate::pages::apply::wizard_heading::WizardHeading;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -60,7 +60,7 @@ pub fn MobileStep() -> impl IntoView {
         Callback::new(move |number: String| {
             wizard.verified.set(Some(number));
             save_on_server_for(wizard);
-            let next = crate::pages::apply::resume_step(&wizard);
+            let next = crate::pages::apply::wizard::resume_step(&wizard);
             navigate(&wizard.step_href(&next), Default::default());
         })
     };

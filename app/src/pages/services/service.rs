@@ -2,9 +2,9 @@
 
 use crate::api::catalogue::get_service;
 use crate::components::page_title::use_page_title;
-use crate::components::service_details::ServiceDetails;
 use crate::components::status::{Loading, Unavailable};
 use crate::pages::not_found::{Missing, NotFoundPage};
+use crate::pages::services::service_details::ServiceDetails;
 use crate::preferences::use_language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

@@ -1,12 +1,12 @@
 //! Services found or browsed: ranked with the matched words marked, or grouped by department.
 
 use crate::catalogue_state::LoadedCatalogue;
-use crate::components::highlighted::Highlighted;
-use crate::components::service_badges::ServiceBadges;
 use crate::domain::browse::BrowseResult;
 use crate::domain::language::Language;
 use crate::domain::search::MatchedText;
 use crate::i18n::*;
+use crate::pages::services::highlighted::Highlighted;
+use crate::pages::services::service_badges::ServiceBadges;
 use crate::preferences::use_language;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,12 +1,12 @@
 //! Everything a citizen must know about a service before starting.
 
-use crate::components::apply_start::ApplyStart;
 use crate::components::page_heading::PageHeading;
-use crate::components::service_badges::ServiceBadges;
-use crate::components::service_guidance::ServiceGuidance;
 use crate::domain::catalogue::{Channel, Service};
 use crate::domain::language::{BilingualText, Language};
 use crate::i18n::*;
+use crate::pages::services::apply_start::ApplyStart;
+use crate::pages::services::service_badges::ServiceBadges;
+use crate::pages::services::service_guidance::ServiceGuidance;
 use crate::preferences::use_language;
 use leptos::prelude::*;
 

@@ -1,0 +1,109 @@
+//! `/services/{id}/apply/{step}`: the application wizard. Verify the mobile, answer one group
+//! of questions per page, check every answer, declare and submit.
+
+use crate::api::apply::{get_form, verified_mobile};
+use crate::api::catalogue::get_service;
+use crate::apply_state::{LocalDraft, Wizard, today};
+use crate::components::status::{Loading, Unavailable};
+use crate::domain::answers::first_unfinished_step;
+use crate::domain::catalogue::Channel;
+use crate::pages::apply::check_answers::CheckAnswers;
+use crate::pages::apply::mobile_step::MobileStep;
+use crate::pages::apply::question_step::QuestionStep;
+use crate::pages::not_found::{Missing, NotFoundPage};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// The wizard's page for the step in the address.
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    let params = use_params_map();
+    // A memo: moving between steps changes the address but not the service, and must not
+    // fetch the form again (that would redraw the page under the reader's fingers).
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let data = LocalResource::new(move || {
+        let id = id.get();
+        async move {
+            let service = get_service(id.clone()).await?;
+            let form = get_form(id).await?;
+            let verified = verified_mobile().await.unwrap_or(None);
+            Ok::<_, crate::api::ApiError>((service, form, verified))
+        }
+    });
+    let retry = Callback::new(move |_| data.refetch());
+    view! {
+        <Transition fallback=Loading>
+            {move || data.get().map(|result| match result {
+                Ok((Some(service), Some(form), verified)) if service.channel == Channel::Online => {
+                    let draft = LocalDraft::load(&service.id).unwrap_or_else(|| LocalDraft::new(&service.id));
+                    let wizard = Wizard {
+                        service: StoredValue::new(service),
+                        form: StoredValue::new(form),
+                        draft: RwSignal::new(draft),
+                        verified: RwSignal::new(verified),
+                    };
+                    provide_context(wizard);
+                    view! { <WizardStep /> }.into_any()
+                }
+                Ok(_) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
+                Err(_) => view! { <Unavailable retry /> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// Where to resume: the mobile first, then the first page not yet answered, else the check page.
+pub fn resume_step(wizard: &Wizard) -> String {
+    if wizard.verified.get_untracked().is_none() {
+        return "mobile".into();
+    }
+    let form = wizard.form.get_value();
+    wizard.draft.with_untracked(|draft| {
+        match first_unfinished_step(&form.definition, &draft.answers, today(), &form) {
+            Some(index) => form.definition.steps[index].id.clone(),
+            None => "check".into(),
+        }
+    })
+}
+
+/// The step in the address, or a redirect where it cannot be shown yet.
+#[component]
+fn WizardStep() -> impl IntoView {
+    let wizard = crate::apply_state::use_wizard();
+    let params = use_params_map();
+    let navigate = use_navigate();
+    let step = move || params.read().get("step").unwrap_or_default();
+    move || {
+        let step = step();
+        let verified = wizard.verified.get().is_some();
+        let index = wizard
+            .form
+            .with_value(|f| f.definition.step(&step).map(|(i, _)| i));
+        let redirect = |to: String| {
+            let navigate = navigate.clone();
+            let href = wizard.step_href(&to);
+            request_animation_frame(move || {
+                navigate(
+                    &href,
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                )
+            });
+            view! { <Loading /> }.into_any()
+        };
+        match (step.as_str(), index) {
+            ("", _) => redirect(resume_step(&wizard)),
+            ("mobile", _) => view! { <MobileStep /> }.into_any(),
+            (_, _) if !verified => redirect("mobile".into()),
+            ("check", _) => view! { <CheckAnswers /> }.into_any(),
+            (_, Some(index)) => {
+                wizard.at_step(&step);
+                view! { <QuestionStep index /> }.into_any()
+            }
+            _ => view! { <NotFoundPage missing=Missing::Page /> }.into_any(),
+        }
+    }
+}

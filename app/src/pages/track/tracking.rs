@@ -1,0 +1,191 @@
+//! `/track?number=…`: an application's status by its number and the mobile it was made with, no
+//! login needed; then, once the mobile is verified, the whole application, a reply and an appeal.
+//! The receipt's QR code opens this page with the number filled in.
+
+use crate::api::ApiError;
+use crate::api::case_types::{CaseFile, TrackView};
+use crate::api::catalogue::get_service;
+use crate::api::track::track_status;
+use crate::apply_state::today;
+use crate::components::error_summary::{ErrorSummary, Problem, focus_by_id};
+use crate::components::page_heading::PageHeading;
+use crate::components::page_title::use_page_title;
+use crate::components::status_words::status_text;
+use crate::components::text_question::{Entry, TextQuestion, question_error_text};
+use crate::domain::application_number::{ApplicationNumber, NumberError};
+use crate::domain::catalogue::Service;
+use crate::domain::form::applicant_mobile_field;
+use crate::domain::validate::{FieldError, validate_value};
+use crate::i18n::*;
+use crate::pages::track::citizen_response::Response;
+use crate::pages::track::track_file::TrackFile;
+use crate::pages::track::track_result::{RESULT_HEADING, TrackResult};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+
+/// Why the lookup failed, kept as a kind so the message follows a language switch.
+#[derive(Clone, Debug, PartialEq)]
+enum Trouble {
+    Number(FieldError),
+    NumberShape(NumberError),
+    Mobile(FieldError),
+    NotFound,
+    Wait(i64),
+    Unavailable,
+}
+
+/// The tracking page.
+#[component]
+pub fn TrackPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let number = RwSignal::new(query.read_untracked().get("number").unwrap_or_default());
+    let mobile = RwSignal::new(String::new());
+    let troubles = RwSignal::new(Vec::<Trouble>::new());
+    let found = RwSignal::new(None::<(TrackView, Option<Service>)>);
+    let announcement = RwSignal::new(None::<(Response, crate::domain::status::Status)>);
+    let busy = RwSignal::new(false);
+    let file_errors = RwSignal::new(false);
+    use_page_title(move || {
+        let title = t_string!(i18n, track.title);
+        if !troubles.read().is_empty() || file_errors.get() {
+            format!("{}: {title}", t_string!(i18n, apply.error_title_prefix))
+        } else {
+            title.to_string()
+        }
+    });
+    let number_label = tr!(i18n, track.number_label);
+    let mobile_label = tr!(i18n, track.mobile_label);
+    let message = move |trouble: &Trouble| -> String {
+        match trouble {
+            Trouble::Number(e) => question_error_text(i18n, number_label.get(), *e),
+            Trouble::NumberShape(NumberError::Format) => {
+                t_string!(i18n, track.number_format).to_string()
+            }
+            Trouble::NumberShape(NumberError::CheckDigit) => {
+                t_string!(i18n, track.number_check).to_string()
+            }
+            Trouble::Mobile(e) => question_error_text(i18n, mobile_label.get(), *e),
+            Trouble::NotFound => t_string!(i18n, track.not_found).to_string(),
+            Trouble::Wait(seconds) => t_string!(i18n, track.wait, seconds = *seconds).to_string(),
+            Trouble::Unavailable => t_string!(i18n, track.unavailable).to_string(),
+        }
+    };
+    let is_mobile = |t: &Trouble| matches!(t, Trouble::Mobile(_));
+    let number_error =
+        Signal::derive(move || troubles.read().iter().find(|t| !is_mobile(t)).map(message));
+    let mobile_error =
+        Signal::derive(move || troubles.read().iter().find(|t| is_mobile(t)).map(message));
+    let problems = Signal::derive(move || -> Vec<Problem> {
+        let mut list = Vec::new();
+        if let Some(m) = number_error.get() {
+            list.push(("f-number".to_string(), m));
+        }
+        if let Some(m) = mobile_error.get() {
+            list.push(("f-mobile".to_string(), m));
+        }
+        list
+    });
+    let look_up = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        let mut list = Vec::new();
+        let typed = number.get_untracked();
+        let parsed = match ApplicationNumber::parse(&typed) {
+            Ok(parsed) => Some(parsed),
+            Err(_) if typed.trim().is_empty() => {
+                list.push(Trouble::Number(FieldError::Required));
+                None
+            }
+            Err(e) => {
+                list.push(Trouble::NumberShape(e));
+                None
+            }
+        };
+        let checked = validate_value(&applicant_mobile_field(), &mobile.get_untracked(), today());
+        if let Err(e) = checked.clone() {
+            list.push(Trouble::Mobile(e));
+        }
+        let (Some(parsed), Ok(checked), true) = (parsed, checked, list.is_empty()) else {
+            troubles.set(list);
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let result = match track_status(parsed.to_string(), checked).await {
+                Ok(view) => {
+                    let service = get_service(view.service_id.clone()).await.ok().flatten();
+                    Ok((view, service))
+                }
+                Err(e) => Err(e),
+            };
+            busy.set(false);
+            match result {
+                Ok(view) => {
+                    troubles.set(Vec::new());
+                    announcement.set(None);
+                    found.set(Some(view));
+                    request_animation_frame(|| focus_by_id(RESULT_HEADING));
+                }
+                Err(error) => troubles.set(vec![match error {
+                    ApiError::NotFound => Trouble::NotFound,
+                    ApiError::Wait { seconds } => Trouble::Wait(seconds),
+                    ApiError::Fields(problems) => match problems.first() {
+                        Some(p) if p.field == "mobile" => Trouble::Mobile(p.error),
+                        Some(p) => Trouble::Number(p.error),
+                        None => Trouble::Unavailable,
+                    },
+                    _ => Trouble::Unavailable,
+                }]),
+            }
+        });
+    };
+    let on_changed = Callback::new(move |(file, response): (CaseFile, Response)| {
+        announcement.set(Some((response, file.track.status)));
+        found.update(|f| {
+            if let Some((view, _)) = f {
+                *view = file.track;
+            }
+        });
+        request_animation_frame(|| focus_by_id(RESULT_HEADING));
+    });
+    let again = move |_| {
+        found.set(None);
+        announcement.set(None);
+        request_animation_frame(|| focus_by_id("f-number"));
+    };
+    let announced = move || {
+        announcement.get().map(|(response, status)| {
+            let done = match response {
+                Response::Reply => t_string!(i18n, track.reply.done),
+                Response::Appeal => t_string!(i18n, track.appeal.done),
+            };
+            let now = t_string!(i18n, track.new_status, status = status_text(i18n, status));
+            view! { <p class="app-notice app-notice--done">{done} " " {now.to_string()}</p> }
+        })
+    };
+    view! {
+        <ErrorSummary problems />
+        <PageHeading>{tr!(i18n, track.title)}</PageHeading>
+        <div role="status">{announced}</div>
+        <Show when=move || found.read().is_some() fallback=move || view! {
+            <p class="app-lead">{tr!(i18n, track.intro)}</p>
+            <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); look_up(); }>
+                <TextQuestion name="number" label=number_label hint=tr!(i18n, track.number_hint) value=number
+                    error=number_error entry=Entry::Short autocomplete="off" lang="en" />
+                <TextQuestion name="mobile" label=mobile_label hint=tr!(i18n, track.mobile_hint) value=mobile
+                    error=mobile_error entry=Entry::Short autocomplete="tel-national" inputmode="tel" />
+                <button type="submit" class="app-button" id="track-submit" disabled=move || busy.get()>{tr!(i18n, track.submit)}</button>
+            </form>
+        }>
+            {move || found.get().map(|(view, service)| view! { <TrackResult view service /> })}
+            <TrackFile number=found.with_untracked(|f| f.as_ref().map(|(v, _)| v.number.clone()).unwrap_or_default())
+                mobile on_changed has_errors=file_errors />
+            <p class="app-actions">
+                <button type="button" class="app-button app-button--secondary" id="track-again" on:click=again>{tr!(i18n, track.again)}</button>
+            </p>
+        </Show>
+    }
+}
