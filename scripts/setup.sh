@@ -8,6 +8,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+# The wasm splitter (scripts/build-client.mjs). 0.2.2 makes wasm-bindgen 0.2.130 panic.
+WASM_SPLIT_VERSION="0.2.4"
 export PATH="$ROOT/tools/node20/node_modules/.bin:$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -41,6 +43,12 @@ setup_build_tools() {
     say "installing wasm-bindgen-cli $wb (takes 5-9 minutes)"
     cargo install wasm-bindgen-cli --version "$wb"
   fi
+  # wasm-split-cli has no --version; cargo's list of installed packages says which it is.
+  if ! command -v wasm-split-cli >/dev/null \
+    || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes 2-4 minutes)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  fi
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     apt_install nodejs npm
   fi
@@ -52,8 +60,9 @@ setup_build_tools() {
     (cd "$ROOT/tools/node20" && npm install --no-audit --no-fund --loglevel=error --no-save node@20)
     hash -r
   fi
-  if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-    say "installing wasm-opt (binaryen 132) from npm"
+  if ! wasm-opt --version 2>/dev/null | grep -q "version 132" || [ ! -x "$ROOT/tools/node_modules/.bin/terser" ] \
+    || [ "$ROOT/tools/package-lock.json" -nt "$ROOT/tools/node_modules/.package-lock.json" ]; then
+    say "installing the build tools from npm: wasm-opt (binaryen 132), terser"
     (cd "$ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
   fi
   # Trunk runs offline, and then cargo does too: fetch the crates first.
