@@ -3,14 +3,18 @@
 //! under `pages/`.
 
 pub mod answer_list;
+pub mod app_ready;
+pub mod chunk_failed;
 pub mod clock_view;
 pub mod display_toolbar;
 pub mod district_name;
 pub mod error_summary;
 pub mod field_error_text;
 pub mod file_field;
+pub mod first_html_loading;
 pub mod form_field;
 pub mod layout;
+pub mod lazy_view;
 pub mod life_event_links;
 pub mod mobile_verification;
 pub mod page_heading;

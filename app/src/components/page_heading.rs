@@ -1,5 +1,6 @@
 //! A page's one `<h1>`, and moving focus to it after a navigation.
 
+use crate::components::app_ready::note_page_shown;
 use leptos::html::H1;
 use leptos::prelude::*;
 
@@ -23,6 +24,11 @@ pub fn PageHeading(
     children: Children,
 ) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
+    Effect::new(move |_| {
+        if heading.get().is_some() {
+            note_page_shown();
+        }
+    });
     if let Some(HeadingFocus(pending)) = use_context::<HeadingFocus>() {
         Effect::new(move |_| {
             // Both are tracked: the heading may be drawn before or after the navigation is noted.

@@ -187,6 +187,17 @@ pub fn validate_value(field: &Field, raw: &str, today: Date) -> Result<String, F
     }
 }
 
+/// Checks a mobile number asked for on its own (tracking asks for the applicant's): the same rule
+/// as [`validate_value`] with the applicant's mobile question, without the rest of the form's
+/// rules (the tracking page's chunk then carries none of them).
+pub fn validate_mobile(raw: &str) -> Result<String, FieldError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(FieldError::Required);
+    }
+    mobile(text)
+}
+
 /// Applies the length limits, counting characters.
 fn within(text: String, (min, max): (u32, u32)) -> Result<String, FieldError> {
     let count = text.chars().count();

@@ -7,15 +7,28 @@ use crate::components::search_form::SearchForm;
 use crate::i18n::*;
 use leptos::prelude::*;
 
+/// Starts fetching the chunk of the list of services and the search, if not yet in.
+fn preload_services() {
+    leptos::task::spawn_local(async {
+        // A failure is not shown: opening a page retries the chunk and says so if it fails.
+        let _ = crate::pages::services::preload_services().await;
+    });
+}
+
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     use_page_title(move || t_string!(i18n, common.home.title).to_string());
+    // Searching and browsing are the next step from here: fetch their chunk when the phone is
+    // idle, or at once when the reader goes to the search box.
+    Effect::new(move |_| request_idle_callback(preload_services));
     view! {
         <PageHeading>{tr!(i18n, common.home.title)}</PageHeading>
         <p class="app-lead">{tr!(i18n, common.home.intro)}</p>
-        <SearchForm />
+        <div on:focusin=move |_| preload_services()>
+            <SearchForm />
+        </div>
         <p class="app-home__browse">
             <a class="app-link-button" href="/services">{tr!(i18n, common.home.browse)}</a>
         </p>

@@ -1,5 +1,14 @@
 //! After applying: tracking an application (with a reply and an appeal), its certificate and
 //! the public check of a certificate, with the components only they use.
+//!
+//! The functions below build the pages in this feature's wasm chunks (see
+//! [`crate::components::lazy_view`]): a reader downloads it the first time they open one.
+
+use crate::api::case_types::CaseFile;
+use crate::components::lazy_view::ChunkError;
+use crate::pages::track::citizen_response::Response;
+use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 
 pub mod certificate;
 pub mod citizen_response;
@@ -8,3 +17,34 @@ pub mod track_file;
 pub mod track_result;
 pub mod tracking;
 pub mod verify;
+
+/// `/track`: an application's status by number and mobile.
+#[wasm_split(track, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn tracking_view() -> Result<AnyView, ChunkError> {
+    Ok(view! { <tracking::TrackPage /> }.into_any())
+}
+
+/// `/certificate/{number}`: a certificate to print.
+#[wasm_split(certificate, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn certificate_view() -> Result<AnyView, ChunkError> {
+    Ok(view! { <certificate::CertificatePage /> }.into_any())
+}
+
+/// `/verify[/{code}]`: the public check of a certificate. A chunk of its own: a verifier
+/// scanning a certificate's QR code lands here and needs nothing else.
+#[wasm_split(verify, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn verify_view() -> Result<AnyView, ChunkError> {
+    Ok(view! { <verify::VerifyPage /> }.into_any())
+}
+
+/// The application in full, with the reply and appeal forms and their documents: shown only
+/// after the mobile's code is checked, so it comes in a chunk of its own, after the status.
+#[wasm_split(track_file, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn track_file_view(
+    number: String,
+    mobile: RwSignal<String>,
+    on_changed: Callback<(CaseFile, Response)>,
+    has_errors: RwSignal<bool>,
+) -> Result<AnyView, ChunkError> {
+    Ok(view! { <track_file::TrackFile number mobile on_changed has_errors /> }.into_any())
+}

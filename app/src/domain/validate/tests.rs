@@ -541,3 +541,25 @@ fn devanagari_digits_become_ascii() {
     assert_eq!(normalise_digits("MP२६-ab"), "MP26-ab");
     assert_eq!(normalise_digits(""), "");
 }
+
+#[test]
+fn a_mobile_asked_on_its_own_follows_the_applicants_mobile_question() {
+    let field = crate::domain::form::applicant_mobile_field();
+    let today = crate::domain::date::Date::from_ymd(2026, 12, 1).expect("a date");
+    for raw in [
+        "",
+        "  ",
+        "9876543210",
+        "+91 98765 43210",
+        "09876543210",
+        "5876543210",
+        "98765",
+        "abc",
+    ] {
+        assert_eq!(
+            super::validate_mobile(raw),
+            super::validate_value(&field, raw, today),
+            "{raw:?}"
+        );
+    }
+}

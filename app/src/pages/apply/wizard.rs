@@ -4,12 +4,11 @@
 use crate::api::apply::{get_form, verified_mobile};
 use crate::api::catalogue::get_service;
 use crate::apply_state::{LocalDraft, Wizard, today};
+use crate::components::lazy_view::{ChunkView, LazyView};
 use crate::components::status::{Loading, Unavailable};
 use crate::domain::answers::first_unfinished_step;
 use crate::domain::catalogue::Channel;
-use crate::pages::apply::check_answers::CheckAnswers;
 use crate::pages::apply::mobile_step::MobileStep;
-use crate::pages::apply::question_step::QuestionStep;
 use crate::pages::not_found::{Missing, NotFoundPage};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -19,6 +18,18 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 #[component]
 pub fn ApplyPage() -> impl IntoView {
     let params = use_params_map();
+    // The server's first HTML: the service's name and the first page's heading (every
+    // application starts with the mobile); the browser draws the step the reader is at.
+    #[cfg(feature = "ssr")]
+    if let Some(service) =
+        crate::first_html::first_service(&params.read_untracked().get("id").unwrap_or_default())
+    {
+        let i18n = crate::i18n::use_i18n();
+        let language = crate::preferences::use_language();
+        let name = service.name.get(language.get_untracked()).to_string();
+        return view! { <crate::components::first_html_loading::FirstHtmlLoading heading=tr!(i18n, apply.mobile.title) above=name /> }
+            .into_any();
+    }
     // A memo: moving between steps changes the address but not the service, and must not
     // fetch the form again (that would redraw the page under the reader's fingers).
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
@@ -51,6 +62,7 @@ pub fn ApplyPage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }
 
 /// Where to resume: the mobile first, then the first page not yet answered, else the check page.
@@ -96,12 +108,28 @@ fn WizardStep() -> impl IntoView {
         };
         match (step.as_str(), index) {
             ("", _) => redirect(resume_step(&wizard)),
-            ("mobile", _) => view! { <MobileStep /> }.into_any(),
+            ("mobile", _) => {
+                // The later pages come next: fetch their chunk while the reader types.
+                Effect::new(move |_| {
+                    request_idle_callback(|| {
+                        leptos::task::spawn_local(async {
+                            let _ = crate::pages::apply::preload_apply_steps().await;
+                        })
+                    })
+                });
+                view! { <MobileStep /> }.into_any()
+            }
             (_, _) if !verified => redirect("mobile".into()),
-            ("check", _) => view! { <CheckAnswers /> }.into_any(),
+            ("check", _) => {
+                let load = || -> ChunkView { Box::pin(crate::pages::apply::check_answers_view()) };
+                view! { <LazyView load /> }.into_any()
+            }
             (_, Some(index)) => {
                 wizard.at_step(&step);
-                view! { <QuestionStep index /> }.into_any()
+                let load = move || -> ChunkView {
+                    Box::pin(crate::pages::apply::question_step_view(index))
+                };
+                view! { <LazyView load /> }.into_any()
             }
             _ => view! { <NotFoundPage missing=Missing::Page /> }.into_any(),
         }

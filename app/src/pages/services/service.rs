@@ -14,8 +14,24 @@ use leptos_router::hooks::use_params_map;
 pub fn ServicePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
+    // The server's first HTML: the service it read, drawn at once.
+    #[cfg(feature = "ssr")]
+    if let Some(service) =
+        crate::first_html::first_service(&params.read_untracked().get("id").unwrap_or_default())
+    {
+        return view! { <ServiceTitle name=service.name.clone() /> <ServiceDetails service /> }
+            .into_any();
+    }
     let service = LocalResource::new(move || get_service(id()));
     let retry = Callback::new(move |_| service.refetch());
+    // The next step from a service page is applying: fetch the wizard's chunk when idle.
+    Effect::new(move |_| {
+        request_idle_callback(|| {
+            leptos::task::spawn_local(async {
+                let _ = crate::pages::apply::preload_apply().await;
+            })
+        })
+    });
     view! {
         <Transition fallback=Loading>
             {move || service.get().map(|result| match result {
@@ -25,6 +41,7 @@ pub fn ServicePage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }
 
 /// Sets the document title to the service's name in the reader's language.

@@ -6,19 +6,18 @@ use crate::api::ApiError;
 use crate::api::case_types::{CaseFile, TrackView};
 use crate::api::catalogue::get_service;
 use crate::api::track::track_status;
-use crate::apply_state::today;
 use crate::components::error_summary::{ErrorSummary, Problem, focus_by_id};
+use crate::components::lazy_view::{ChunkView, LazyView};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::status_words::status_text;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::application_number::{ApplicationNumber, NumberError};
 use crate::domain::catalogue::Service;
-use crate::domain::form::applicant_mobile_field;
-use crate::domain::validate::{FieldError, validate_value};
+use crate::domain::validate::{FieldError, validate_mobile};
 use crate::i18n::*;
 use crate::pages::track::citizen_response::Response;
-use crate::pages::track::track_file::TrackFile;
+use crate::pages::track::track_file_view;
 use crate::pages::track::track_result::{RESULT_HEADING, TrackResult};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -104,7 +103,7 @@ pub fn TrackPage() -> impl IntoView {
                 None
             }
         };
-        let checked = validate_value(&applicant_mobile_field(), &mobile.get_untracked(), today());
+        let checked = validate_mobile(&mobile.get_untracked());
         if let Err(e) = checked.clone() {
             list.push(Trouble::Mobile(e));
         }
@@ -181,8 +180,11 @@ pub fn TrackPage() -> impl IntoView {
             </form>
         }>
             {move || found.get().map(|(view, service)| view! { <TrackResult view service /> })}
-            <TrackFile number=found.with_untracked(|f| f.as_ref().map(|(v, _)| v.number.clone()).unwrap_or_default())
-                mobile on_changed has_errors=file_errors />
+            {
+                let number = found.with_untracked(|f| f.as_ref().map(|(v, _)| v.number.clone()).unwrap_or_default());
+                let load = move || -> ChunkView { Box::pin(track_file_view(number.clone(), mobile, on_changed, file_errors)) };
+                view! { <LazyView load inline=true /> }
+            }
             <p class="app-actions">
                 <button type="button" class="app-button app-button--secondary" id="track-again" on:click=again>{tr!(i18n, track.again)}</button>
             </p>
