@@ -58,8 +58,12 @@ impl CatalogueContext {
     }
 }
 
-/// Provides the shared catalogue; nothing is fetched until a page asks for it.
+/// Provides the shared catalogue; nothing is fetched until a page asks for it. Where one is
+/// provided already (the server's first HTML, with the catalogue it read), that one stays.
 pub fn provide_catalogue() {
+    if use_context::<CatalogueContext>().is_some() {
+        return;
+    }
     provide_context(CatalogueContext {
         state: RwSignal::new(CatalogueState::Idle),
     });

@@ -17,6 +17,8 @@ pub mod apply_state;
 pub mod catalogue_state;
 pub mod components;
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod first_html;
 pub mod pages;
 pub mod preferences;
 pub mod root;

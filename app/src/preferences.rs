@@ -109,6 +109,7 @@ pub fn provide_display_preferences() -> DisplayPreferences {
     Effect::new(move |_| {
         let language = language_of(i18n.get_locale());
         storage::write(LANGUAGE_KEY, language.tag());
+        storage::set_language_cookie(LANGUAGE_KEY, language.tag());
         storage::set_root_lang(language.tag());
     });
     Effect::new(move |_| {
@@ -191,6 +192,17 @@ pub(crate) mod storage {
             let _ = root.set_attribute("lang", tag);
         }
     }
+
+    /// The language in a cookie too, so the server writes the next page's first HTML in it.
+    pub fn set_language_cookie(key: &str, tag: &str) {
+        use wasm_bindgen::JsCast;
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let document: web_sys::HtmlDocument = document.unchecked_into();
+            let _ = document.set_cookie(&format!(
+                "{key}={tag}; path=/; max-age=31536000; samesite=lax"
+            ));
+        }
+    }
 }
 
 #[cfg(not(feature = "csr"))]
@@ -219,6 +231,8 @@ pub(crate) mod storage {
     pub fn set_root_class(_class: &str, _on: bool) {}
 
     pub fn set_root_lang(_tag: &str) {}
+
+    pub fn set_language_cookie(_key: &str, _tag: &str) {}
 }
 
 #[cfg(test)]

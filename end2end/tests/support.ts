@@ -192,10 +192,12 @@ export function languageToggle(page: Page, lang: Lang): Locator {
 }
 
 /**
- * Waits until the app (not just the static shell) has rendered the page in `lang`: the reading
- * options toolbar exists only in the app, nothing is still loading, and the h1 is visible.
+ * Waits until the app (not just the server's first HTML of the page) has rendered the page in
+ * `lang`: the app has taken the page over (`data-app="live"`), nothing is still loading, and the
+ * h1 is visible.
  */
 export async function waitForApp(page: Page, lang: Lang = 'hi', h1?: string): Promise<void> {
+  await waitForLive(page);
   await expect(languageToggle(page, lang)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('.app-status--loading')).toHaveCount(0);
@@ -204,6 +206,17 @@ export async function waitForApp(page: Page, lang: Lang = 'hi', h1?: string): Pr
   } else {
     await expect(pageHeading(page)).toBeVisible();
   }
+}
+
+/**
+ * Waits for the app's own mark that it has mounted: `<html data-app="live">`, which the static
+ * shell never carries.
+ */
+export async function waitForLive(page: Page): Promise<void> {
+  await expect(page.locator('html'), 'the app should mount (html[data-app="live"])').toHaveAttribute(
+    'data-app',
+    'live',
+  );
 }
 
 /** Opens `path` and waits for the app; returns the HTTP status of the document. */

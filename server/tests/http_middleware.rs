@@ -63,7 +63,7 @@ async fn app_pages_are_200_and_unknown_paths_are_404_with_the_app_shell() {
     let response = send(&app, get_request("/no-such-page")).await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     assert!(
-        text(response).await.contains("<h1>"),
+        text(response).await.contains("पेज नहीं मिला"),
         "the not-found page is the app's"
     );
 }

@@ -4,7 +4,7 @@ use crate::AppState;
 use crate::apply::documents;
 use crate::http::origin_check::{AllowedOrigins, check_origin};
 use crate::http::security_headers::{SecurityHeaders, add_security_headers};
-use crate::http::{api, health, json_error, officer_documents, qr, static_files};
+use crate::http::{api, first_html, health, json_error, officer_documents, qr, static_files};
 use crate::sessions;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -46,7 +46,7 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
-        .fallback(get(static_files::spa_page).with_state(state.clone()));
+        .fallback(get(first_html::page).with_state(state.clone()));
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/qr/track/{file}", get(qr::track_qr))

@@ -2,13 +2,11 @@
 //! a content hash, and `index.html` for every page address (404 for addresses that are not pages,
 //! so the app shows its not-found page and crawlers see the right status).
 
-use crate::AppState;
 use crate::http::security_headers::{content_security_policy, inline_scripts};
-use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::extract::Request;
+use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use std::path::{Path, PathBuf};
 
 /// The built client, loaded at start.
@@ -21,6 +19,10 @@ pub struct Site {
     /// The Content-Security-Policy that lets this `index.html` run.
     pub csp: String,
 }
+
+/// Where a page's own content goes in `index.html`: between these marks, inside `#app`.
+const PAGE_START: &str = "<!-- page -->";
+const PAGE_END: &str = "<!-- /page -->";
 
 impl Site {
     /// Reads `index.html` from the built client.
@@ -41,24 +43,41 @@ impl Site {
             csp,
         })
     }
+
+    /// `index.html` with a page's own language, title and content in place of the static shell
+    /// (unchanged when `index.html` has no marks for it).
+    pub fn page_html(&self, page: &app::first_html::FirstPage) -> String {
+        let html = &self.index_html;
+        let (Some(start), Some(end)) = (html.find(PAGE_START), html.find(PAGE_END)) else {
+            return html.clone();
+        };
+        if end < start {
+            return html.clone();
+        }
+        let mut out = String::with_capacity(html.len() + page.body.len());
+        out.push_str(&html[..start]);
+        out.push_str(&page.body);
+        out.push_str(&html[end + PAGE_END.len()..]);
+        let out = replace_between(&out, "<title>", "</title>", &escape_text(&page.title));
+        replace_between(&out, "<html lang=\"", "\"", page.lang)
+    }
 }
 
-/// Serves `index.html` for a page address: 200 for the app's pages, 404 for anything else.
-pub async fn spa_page(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let status = if app::routes::is_page(request.uri().path()) {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
+/// `text` with the first `open`…`close` span's inside replaced by `inside`.
+fn replace_between(text: &str, open: &str, close: &str, inside: &str) -> String {
+    let Some(start) = text.find(open).map(|i| i + open.len()) else {
+        return text.to_string();
     };
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
-        state.site.index_html.clone(),
-    )
-        .into_response()
+    let Some(end) = text[start..].find(close).map(|i| start + i) else {
+        return text.to_string();
+    };
+    format!("{}{inside}{}", &text[..start], &text[end..])
+}
+
+/// The page title as it goes into `<title>`: it comes from already escaped markup, so only a
+/// stray `<` could end the element early.
+fn escape_text(title: &str) -> String {
+    title.replace('<', "&lt;")
 }
 
 /// Whether a file name carries Trunk's content hash (`app-0123456789abcdef_bg.wasm`; Trunk

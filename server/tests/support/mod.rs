@@ -88,16 +88,18 @@ pub async fn seeded_database(engine: &str) -> Database {
     db
 }
 
-/// A built client in a temporary folder: an index.html with an inline loader script and one
-/// hashed asset.
+/// A built client in a temporary folder: an index.html with an inline loader script, the marks
+/// where a page's first HTML goes, and one hashed asset.
 pub fn fake_dist() -> PathBuf {
     let dir = std::env::temp_dir().join(unique("jsp_dist"));
     std::fs::create_dir_all(&dir).expect("temp dist");
     std::fs::write(
         dir.join("index.html"),
-        "<!doctype html><html lang=\"hi\"><head><script src=\"/boot.js\"></script>\
+        "<!doctype html><html lang=\"hi\"><head><title>जन सेवा पोर्टल</title>\
+         <script src=\"/boot.js\"></script>\
          <script type=\"module\">import init from '/app-0123456789abcdef.js'; init();</script></head>\
-         <body><h1>जन सेवा पोर्टल</h1></body></html>",
+         <body><div class=\"app-root\" id=\"app\"><!-- page --><h1>जन सेवा पोर्टल</h1>\
+         <!-- /page --></div></body></html>",
     )
     .expect("index.html");
     std::fs::write(dir.join("app-0123456789abcdef_bg.wasm"), b"\0asm").expect("wasm");

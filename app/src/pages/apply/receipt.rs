@@ -5,6 +5,7 @@ use crate::api::ApiError;
 use crate::api::apply::get_receipt;
 use crate::api::apply_types::{ApplyChannel, Receipt};
 use crate::api::catalogue::get_service;
+use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::status::{Loading, Unavailable};
@@ -17,6 +18,10 @@ use leptos_router::hooks::use_params_map;
 /// The receipt of one of this session's applications.
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
+    if ON_SERVER {
+        let i18n = use_i18n();
+        return view! { <FirstHtmlLoading heading=tr!(i18n, apply.receipt.title) /> }.into_any();
+    }
     let params = use_params_map();
     let number = move || params.read().get("number").unwrap_or_default();
     let data = LocalResource::new(move || {
@@ -37,6 +42,7 @@ pub fn ReceiptPage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }
 
 /// The receipt cannot be shown here (another device, or the session ended): say how to track.

@@ -8,6 +8,7 @@ use crate::components::answer_list::AnswerList;
 use crate::components::clock_view::{ClockLine, Reader};
 use crate::components::district_name::DistrictName;
 use crate::components::error_summary::focus_by_id;
+use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::status::{Loading, Unavailable};
@@ -28,6 +29,9 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn OfficerCasePage() -> impl IntoView {
     let i18n = use_i18n();
+    if ON_SERVER {
+        return view! { <FirstHtmlLoading heading=tr!(i18n, officer.case.title) /> }.into_any();
+    }
     let params = use_params_map();
     let number = Memo::new(move |_| params.read().get("number").unwrap_or_default());
     let data = LocalResource::new(move || officer_case(number.get()));
@@ -49,6 +53,7 @@ pub fn OfficerCasePage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }
 
 /// The application and the decision panel.

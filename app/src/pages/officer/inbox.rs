@@ -5,6 +5,7 @@ use crate::api::ApiError;
 use crate::api::case_types::OfficerProfile;
 use crate::api::officer::{officer_inbox, officer_me, sign_out};
 use crate::catalogue_state::use_catalogue;
+use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::status::{Loading, Unavailable};
@@ -22,6 +23,10 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 /// The inbox page, or the way to sign in.
 #[component]
 pub fn OfficerInboxPage() -> impl IntoView {
+    if ON_SERVER {
+        let i18n = use_i18n();
+        return view! { <FirstHtmlLoading heading=tr!(i18n, officer.inbox.title) /> }.into_any();
+    }
     let me = LocalResource::new(officer_me);
     let retry = Callback::new(move |_| me.refetch());
     view! {
@@ -33,6 +38,7 @@ pub fn OfficerInboxPage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }
 
 /// The signed-in officer's desk.

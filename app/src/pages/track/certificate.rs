@@ -7,6 +7,7 @@ use crate::api::case_types::Certificate;
 use crate::api::catalogue::get_service;
 use crate::api::certificate::get_certificate;
 use crate::components::district_name::DistrictName;
+use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::status::{Loading, Unavailable};
@@ -20,6 +21,11 @@ use leptos_router::hooks::use_params_map;
 /// The certificate, or how to see it.
 #[component]
 pub fn CertificatePage() -> impl IntoView {
+    if ON_SERVER {
+        let i18n = use_i18n();
+        return view! { <FirstHtmlLoading heading=tr!(i18n, certificate.title_suffix) /> }
+            .into_any();
+    }
     let params = use_params_map();
     let number = Memo::new(move |_| params.read().get("number").unwrap_or_default());
     let data = LocalResource::new(move || {
@@ -45,6 +51,7 @@ pub fn CertificatePage() -> impl IntoView {
             })}
         </Transition>
     }
+    .into_any()
 }
 
 /// The certificate cannot be shown in this session: say how to see it.
