@@ -4,26 +4,31 @@
 #   1. the catalogue payload of load_catalogue: raw, gzip and brotli at 36, 532 and 5,000 services;
 #   2. the search speed over 5,000 services: index build time, p50/p95/p99/max per query kind;
 #   3. the bytes the search adds to a wasm binary (two probes, wasm-release, wasm-bindgen as Trunk
-#      runs it, wasm-opt -Oz, brotli 11): an upper bound, see app/examples/wasm_probe_search.rs.
+#      runs it, wasm-opt -Oz, brotli 11): an upper bound, see app/examples/wasm_probe_search.rs;
+#   4. against a running server (BENCH_BASE, default http://127.0.0.1:3000; skipped if none
+#      answers /healthz): a cold first visit of each page, in bytes against the budgets
+#      (scripts/first-visit.mjs, not gated here), and Lighthouse's mobile performance score, LCP,
+#      TBT and CLS (scripts/lighthouse.mjs, median of 3 runs).
 # Usage: scripts/bench.sh   (needs the wasm32-unknown-unknown target, node and tools/ installed,
-# as scripts/setup.sh installs them)
+# as scripts/setup.sh installs them; section 4 also needs scripts/setup.sh --test and the client
+# in dist/ that the server serves)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
+export PATH="$ROOT/tools/node20/node_modules/.bin:$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 say() { printf '\n== %s\n' "$*"; }
 
-say "1/3 catalogue payload (serde_json of CatalogueIndex, as load_catalogue sends it)"
+say "1/4 catalogue payload (serde_json of CatalogueIndex, as load_catalogue sends it)"
 cargo run --release -p app --example payload_bench | tee "$WORK/payload.txt"
 
-say "2/3 search speed over 5,000 services"
+say "2/4 search speed over 5,000 services"
 cargo run --release -p app --example search_bench | tee "$WORK/search.txt"
 
-say "3/3 wasm bytes the search adds"
+say "3/4 wasm bytes the search adds"
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   echo "bench: the wasm32-unknown-unknown target is missing (rustup target add wasm32-unknown-unknown)" >&2
   exit 1
@@ -109,6 +114,31 @@ console.log(`wasm cost of the search (upper bound): +${kb(raw)} KB raw, +${kb(br
 EOF
 node "$WORK/wasm_sizes.mjs" "$WORK" | tee "$WORK/wasm.txt"
 
+say "4/4 first visit and Lighthouse against a running server"
+BENCH_BASE="${BENCH_BASE:-http://127.0.0.1:3000}"
+: >"$WORK/first-visit.txt"
+: >"$WORK/lighthouse.txt"
+if ! node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(3000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' \
+  "$BENCH_BASE/healthz"; then
+  echo "bench: no server answers $BENCH_BASE/healthz; skipping section 4. Start one, then run again:"
+  echo "  scripts/run.sh                         # builds and serves the portal on http://127.0.0.1:3000"
+  echo "  DIST_DIR=dist target/release/server    # or an existing release build"
+  echo "  BENCH_BASE=http://127.0.0.1:3100 scripts/bench.sh   # a server elsewhere"
+  echo "skipped: no server at $BENCH_BASE" >"$WORK/first-visit.txt"
+elif [ ! -x /usr/bin/chromium ] || [ ! -d end2end/node_modules/@playwright/test ]; then
+  echo "bench: Chromium or Playwright missing (scripts/setup.sh --test); skipping section 4"
+  echo "skipped: scripts/setup.sh --test first" >"$WORK/first-visit.txt"
+else
+  # The sizes come from dist/: the server at BENCH_BASE must serve this build.
+  node scripts/first-visit.mjs --base "$BENCH_BASE" --dist "$ROOT/dist" | tee "$WORK/first-visit.txt" \
+    || echo "bench: first-visit.mjs failed"
+  if [ ! -d tools/node_modules/lighthouse ]; then
+    (cd tools && npm ci --no-audit --no-fund --loglevel=error) || echo "bench: npm ci in tools/ failed"
+  fi
+  node scripts/lighthouse.mjs --base "$BENCH_BASE" | tee "$WORK/lighthouse.txt" \
+    || echo "bench: lighthouse.mjs failed"
+fi
+
 say "summary"
 grep -E '^ +(36|532|5000) ' "$WORK/payload.txt" | awk '{printf "payload  %5s services: %7s KB raw %6s KB gzip %6s KB brotli\n", $1, $2, $3, $4}'
 grep -E '^goal:' "$WORK/payload.txt" | sed 's/^/payload  /'
@@ -116,3 +146,5 @@ grep -E '^(machine|index build)' "$WORK/search.txt" | sed 's/^/search   /'
 grep -E '^(kind|exact-hi|exact-en|prefix|latin|english|typo|keyword|multi|overall) ' "$WORK/search.txt" | sed 's/^/search   /'
 grep -E '^(throughput|goal):' "$WORK/search.txt" | sed 's/^/search   /'
 grep -E '^wasm cost' "$WORK/wasm.txt" | sed 's/^/wasm     /'
+grep -E '^(skipped|route |/|first-visit:)' "$WORK/first-visit.txt" | sed 's/^/visit    /' || true
+grep -E '^(route |/|goal:)' "$WORK/lighthouse.txt" | sed 's/^/lh       /' || true

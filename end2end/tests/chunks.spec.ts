@@ -1,0 +1,101 @@
+// The client is split by feature: the home page's wasm first, each feature's chunk when a reader
+// first opens it. A chunk that fails to download (a phone losing its signal between pages) must
+// say so, in the reader's language, and offer a retry that works from the keyboard; and a service
+// page must still say what matters without JavaScript at all.
+
+import { expect, test, type TestInfo } from '@playwright/test';
+import { TEXT, type Lang, pageHeading, startInEnglish, waitForApp, waitForLive } from './support';
+
+/** Texts from app/locales/{hi,en}/common.json (chunk.*) and track.json (title, submit). */
+const WORDS = {
+  hi: {
+    chunkTitle: 'यह पेज अभी नहीं खुल सका',
+    chunkBody: 'इंटरनेट धीमा है या कुछ पल के लिए कट गया था। आपकी भरी हुई कोई जानकारी नहीं मिटी है।',
+    retry: 'फिर से खोलें',
+    trackTitle: 'आवेदन की स्थिति देखें',
+    trackSubmit: 'स्थिति देखें',
+  },
+  en: {
+    chunkTitle: 'This page could not be opened just now',
+    chunkBody: 'The connection is slow or dropped for a moment. Nothing you have entered has been lost.',
+    retry: 'Open it again',
+    trackTitle: 'Track an application',
+    trackSubmit: 'See the status',
+  },
+} as const;
+
+/** Hindi on the phone and the kiosk; the desktop reader has chosen English. */
+function langOf(testInfo: TestInfo): Lang {
+  return testInfo.project.name === 'desktop' ? 'en' : 'hi';
+}
+
+test.describe('feature chunks', () => {
+  test('a feature’s chunk that fails to download shows a message and a retry that works', async ({
+    page,
+  }, testInfo) => {
+    const lang = langOf(testInfo);
+    const w = WORDS[lang];
+    if (lang === 'en') await startInEnglish(page);
+    await page.goto('/');
+    await waitForLive(page);
+    await waitForApp(page, lang, TEXT[lang].homeTitle);
+    // Whatever the home page itself needs has arrived before the network goes down.
+    await page.waitForLoadState('networkidle');
+
+    // From here on every wasm request is a feature's chunk: let none through.
+    const aborted: string[] = [];
+    await page.route('**/*.wasm', (route) => {
+      aborted.push(route.request().url());
+      return route.abort();
+    });
+    // The footer's link to tracking, followed in the app (the router, not a page load).
+    await page.getByRole('contentinfo').locator('a[href="/track"]').first().click();
+    await expect
+      .poll(() => aborted.length, {
+        message: 'opening /track should fetch its chunk (a .wasm); none was requested, is tracking still in the main wasm?',
+      })
+      .toBeGreaterThan(0);
+
+    const alert = page.getByRole('alert').filter({ hasText: w.chunkTitle });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(w.chunkBody);
+    const retry = page.getByRole('button', { name: w.retry, exact: true });
+    await expect(retry).toBeVisible();
+    await expect(retry).toBeFocused();
+
+    // The signal is back: the retry, from the keyboard, opens the page.
+    await page.unroute('**/*.wasm');
+    await page.keyboard.press('Enter');
+    await expect(pageHeading(page)).toHaveText(w.trackTitle);
+    await expect(pageHeading(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: w.trackSubmit, exact: true })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    await expect(page).toHaveURL(/\/track$/);
+  });
+});
+
+test.describe('a service page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // The server renders the page's facts into the HTML, in Hindi (without JavaScript no stored
+  // language choice can be read, and the portal opens in Hindi for everyone).
+  test('shows the service’s name, its time limit and the documents to keep ready', async ({ page }) => {
+    const hi = TEXT.hi;
+    const response = await page.goto('/services/income-certificate');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+    const main = page.getByRole('main');
+    // server/data/catalogue/services.toml: name_hi; time_limit_days = 3, working days
+    // (catalogue.service.working_days: "{{ days }} कार्य दिवस").
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(hi.income);
+    await expect(main.getByText(hi.incomeLimit).first()).toBeVisible();
+    // catalogue.service.documents, or one of the documents in service-guidance.toml that only
+    // this service asks for.
+    await expect(
+      main
+        .getByText('ये दस्तावेज़ तैयार रखें', { exact: true })
+        .or(main.getByText('परिवार की आय का स्व-घोषणा पत्र', { exact: true }))
+        .first(),
+    ).toBeVisible();
+  });
+});
