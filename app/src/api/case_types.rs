@@ -68,6 +68,10 @@ pub struct TrackView {
     pub number: String,
     /// The service applied for.
     pub service_id: String,
+    /// Its name, as the catalogue has it (the tracking page shows it without loading the service).
+    pub service_name: BilingualText,
+    /// The post of its designated officer, if the catalogue names one.
+    pub designated_officer: Option<BilingualText>,
     /// Its status now.
     pub status: Status,
     /// The day of the acknowledged receipt.

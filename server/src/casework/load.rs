@@ -197,6 +197,8 @@ pub async fn track_view(casework: &CaseworkService, row: &AppRow) -> Result<Trac
     Ok(TrackView {
         number: row.number.clone(),
         service_id: row.service_id.clone(),
+        service_name: service.name.clone(),
+        designated_officer: service.officers.designated.clone(),
         status,
         received_on: date(&row.received_on)?,
         clock: clock_view(row, status, &service.time_limit, casework, today)?,

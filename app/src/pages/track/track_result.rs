@@ -6,7 +6,6 @@ use crate::components::clock_view::ClockLine;
 use crate::components::status_timeline::StatusTimeline;
 use crate::components::status_words::status_text;
 use crate::components::summary_row::SummaryRow;
-use crate::domain::catalogue::Service;
 use crate::domain::status::Status;
 use crate::i18n::*;
 use crate::preferences::use_language;
@@ -33,14 +32,12 @@ fn next_text(i18n: leptos_i18n::I18nContext<Locale>, status: Status) -> &'static
 pub fn TrackResult(
     /// The application as tracked.
     view: TrackView,
-    /// Its service, if the catalogue has it.
-    service: Option<Service>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let language = use_language();
     let status = view.status;
-    let service_name = service.as_ref().map(|s| s.name.clone());
-    let officer = service.and_then(|s| s.officers.designated);
+    let service_name = Some(view.service_name.clone());
+    let officer = view.designated_officer.clone();
     let penalty = view.penalty_rupees.map(|rupees| {
         view! { <SummaryRow label=tr!(i18n, track.penalty)>{move || t_string!(i18n, track.penalty_text, rupees).to_string()}</SummaryRow> }
     });

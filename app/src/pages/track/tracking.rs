@@ -4,7 +4,6 @@
 
 use crate::api::ApiError;
 use crate::api::case_types::{CaseFile, TrackView};
-use crate::api::catalogue::get_service;
 use crate::api::track::track_status;
 use crate::components::error_summary::{ErrorSummary, Problem, focus_by_id};
 use crate::components::lazy_view::{ChunkView, LazyView};
@@ -13,7 +12,6 @@ use crate::components::page_title::use_page_title;
 use crate::components::status_words::status_text;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::application_number::{ApplicationNumber, NumberError};
-use crate::domain::catalogue::Service;
 use crate::domain::validate::{FieldError, validate_mobile};
 use crate::i18n::*;
 use crate::pages::track::citizen_response::Response;
@@ -42,7 +40,7 @@ pub fn TrackPage() -> impl IntoView {
     let number = RwSignal::new(query.read_untracked().get("number").unwrap_or_default());
     let mobile = RwSignal::new(String::new());
     let troubles = RwSignal::new(Vec::<Trouble>::new());
-    let found = RwSignal::new(None::<(TrackView, Option<Service>)>);
+    let found = RwSignal::new(None::<TrackView>);
     let announcement = RwSignal::new(None::<(Response, crate::domain::status::Status)>);
     let busy = RwSignal::new(false);
     let file_errors = RwSignal::new(false);
@@ -113,13 +111,7 @@ pub fn TrackPage() -> impl IntoView {
         };
         busy.set(true);
         spawn_local(async move {
-            let result = match track_status(parsed.to_string(), checked).await {
-                Ok(view) => {
-                    let service = get_service(view.service_id.clone()).await.ok().flatten();
-                    Ok((view, service))
-                }
-                Err(e) => Err(e),
-            };
+            let result = track_status(parsed.to_string(), checked).await;
             busy.set(false);
             match result {
                 Ok(view) => {
@@ -144,7 +136,7 @@ pub fn TrackPage() -> impl IntoView {
     let on_changed = Callback::new(move |(file, response): (CaseFile, Response)| {
         announcement.set(Some((response, file.track.status)));
         found.update(|f| {
-            if let Some((view, _)) = f {
+            if let Some(view) = f {
                 *view = file.track;
             }
         });
@@ -179,9 +171,9 @@ pub fn TrackPage() -> impl IntoView {
                 <button type="submit" class="app-button" id="track-submit" disabled=move || busy.get()>{tr!(i18n, track.submit)}</button>
             </form>
         }>
-            {move || found.get().map(|(view, service)| view! { <TrackResult view service /> })}
+            {move || found.get().map(|view| view! { <TrackResult view /> })}
             {
-                let number = found.with_untracked(|f| f.as_ref().map(|(v, _)| v.number.clone()).unwrap_or_default());
+                let number = found.with_untracked(|f| f.as_ref().map(|v| v.number.clone()).unwrap_or_default());
                 let load = move || -> ChunkView { Box::pin(track_file_view(number.clone(), mobile, on_changed, file_errors)) };
                 view! { <LazyView load inline=true /> }
             }
