@@ -9,6 +9,7 @@
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -19,17 +20,8 @@ function option(name, fallback) {
 const base = new URL(option("--base", "http://127.0.0.1:3000"));
 const runs = Math.max(1, Number(option("--runs", "3")) || 3);
 const ROUTES = ["/", "/services/income-certificate", "/services/income-certificate/apply", "/track"];
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
-process.env.CHROME_PATH ||= "/usr/bin/chromium";
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
+process.env.CHROME_PATH ||= CHROMIUM_PATH;
 
 // lighthouse and chrome-launcher live in tools/node_modules, not beside this script.
 const toolsRequire = createRequire(join(root, "tools", "package.json"));
