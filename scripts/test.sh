@@ -58,10 +58,13 @@ export DATABASE_URL="sqlite://$E2E_DIR/portal.db" DIST_DIR="$ROOT/dist" \
 export E2E_OFFICER_PASSWORD="e2e officer password 2026"
 for officer in \
   "do.bhopal designated-officer तहसीलदार,_हुज़ूर Tehsildar,_Huzur" \
-  "fao.bhopal first-appeal-officer अनुविभागीय_अधिकारी_(राजस्व) Sub-Divisional_Officer_(Revenue)"; do
+  "fao.bhopal first-appeal-officer अनुविभागीय_अधिकारी_(राजस्व) Sub-Divisional_Officer_(Revenue)" \
+  "operator.bhopal centre-operator केंद्र_संचालक Centre_operator"; do
   read -r login role hi en <<<"$officer"
+  centre=()
+  [ "$role" = centre-operator ] && centre=(--centre bhopal-kolar)
   OFFICER_PASSWORD="$E2E_OFFICER_PASSWORD" "$ROOT/target/release/server" admin create-officer \
-    --login "$login" --name "$login" --role "$role" --district bhopal \
+    --login "$login" --name "$login" --role "$role" --district bhopal "${centre[@]}" \
     --designation-hi "${hi//_/ }" --designation-en "${en//_/ }" --services income-certificate
 done
 wait_for() { # port pid

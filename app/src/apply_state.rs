@@ -2,10 +2,11 @@
 //! a closed tab, a dropped connection or a crashed page loses nothing, and the facts the pages
 //! share (the form, the verified mobile, the server draft's resume code).
 
-use crate::api::apply_types::{Answers, DraftSaved, FormPayload};
+use crate::api::apply_types::{Answers, ApplyChannel, DraftSaved, FormPayload};
 use crate::domain::catalogue::{District, Service};
 use crate::domain::date::Date;
 use crate::domain::form::Choice;
+use crate::domain::language::BilingualText;
 use crate::preferences::storage;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -98,6 +99,8 @@ pub struct Wizard {
     pub draft: RwSignal<LocalDraft>,
     /// The mobile this session verified, if any.
     pub verified: RwSignal<Option<String>>,
+    /// Online, or a centre operator applying for the citizen.
+    pub channel: ApplyChannel,
 }
 
 impl Wizard {
@@ -142,5 +145,13 @@ impl crate::domain::answers::Places for FormPayload {
 
     fn tehsils(&self, district: &str) -> Option<&[Choice]> {
         self.tehsils.get(district).map(Vec::as_slice)
+    }
+
+    fn district_name(&self, id: &str) -> Option<&BilingualText> {
+        self.districts.iter().find(|d| d.id == id).map(|d| &d.name)
+    }
+
+    fn all_tehsils(&self) -> Box<dyn Iterator<Item = &[Choice]> + '_> {
+        Box::new(self.tehsils.values().map(Vec::as_slice))
     }
 }

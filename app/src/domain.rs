@@ -8,6 +8,7 @@ pub mod application_number;
 pub mod browse;
 pub mod catalogue;
 pub mod certificate;
+pub mod certified;
 pub mod clock;
 pub mod date;
 pub mod form;

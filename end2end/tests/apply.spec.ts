@@ -35,6 +35,12 @@ const WORDS = {
     tooLarge: /फ़ाइल 2\.0 MB से बड़ी है/,
     remove: 'हटाएं',
     print: 'पावती प्रिंट करें',
+    free: 'इस आवेदन का कोई शुल्क नहीं है।',
+    onlineNote: 'ऑनलाइन आवेदन पर केंद्र का शुल्क नहीं लगता।',
+    noDeptFee: 'विभाग का शुल्क: कोई नहीं',
+    centreFee: 'केंद्र का आवेदन शुल्क: ₹20',
+    total: 'कुल: ₹20',
+    operatorNote: /नागरिक से यही राशि लें/,
   },
   en: {
     start: 'Apply online',
@@ -54,6 +60,12 @@ const WORDS = {
     tooLarge: /The file is larger than 2\.0 MB/,
     remove: 'Remove',
     print: 'Print acknowledgement',
+    free: 'This application costs nothing.',
+    onlineNote: 'Applying online, there is no centre fee.',
+    noDeptFee: "Department's fee: none",
+    centreFee: "Centre's application fee: ₹20",
+    total: 'Total: ₹20',
+    operatorNote: /Take exactly this amount from the citizen/,
   },
 };
 
@@ -166,7 +178,12 @@ test.describe('applying for an income certificate', () => {
 
     await expect(pageHeading(page)).toContainText(w.checkTitle);
     await expect(page.getByText('XXXX XXXX 2346')).toBeVisible();
-    await expect(page.getByText('96000')).toBeVisible();
+    await expect(page.getByText('₹96,000')).toBeVisible();
+    // Online, a free service costs nothing: no centre fee is added or mentioned as due.
+    const fees = page.locator('section[aria-labelledby="fee-title"]');
+    await expect(fees.locator('.app-fee__line')).toHaveText([w.free]);
+    await expect(fees).toContainText(w.onlineNote);
+    await expect(fees).not.toContainText('₹20');
     await expectNoViolations(page, 'check page');
     // Submitting without the declaration is an error too.
     await pressButton(page, w.submit);
@@ -181,6 +198,7 @@ test.describe('applying for an income certificate', () => {
     expect(number).toMatch(/^MP\d{2}-\d{4}-\d{4}-\d$/);
     await expect(page.getByRole('img', { name: new RegExp(number) })).toBeVisible();
     await expect(page.getByRole('button', { name: w.print })).toBeVisible();
+    await expect(page.locator('.app-receipt .app-fee__line')).toHaveText([w.free]);
     await expectNoViolations(page, 'receipt');
     const qr = await page.request.get(`/qr/track/${number}.svg`);
     expect(qr.status()).toBe(200);
@@ -192,6 +210,49 @@ test.describe('applying for an income certificate', () => {
     });
     expect(count).toBe(200);
   });
+});
+
+test('a centre operator applies for a citizen: the centre fee is on the check page and the receipt', async ({ page }, testInfo) => {
+  const lang = langOf(testInfo.project.name);
+  const w = WORDS[lang];
+  if (lang === 'en') await startInEnglish(page);
+  // The operator signs in to the kiosk's browser (the sign-in page itself is tested elsewhere).
+  const signedIn = await page.request.post('/api/officer/sign-in', {
+    form: { login: 'operator.bhopal', password: process.env.E2E_OFFICER_PASSWORD ?? '' },
+  });
+  expect(signedIn.ok(), await signedIn.text()).toBeTruthy();
+  await open(page, '/services/income-certificate/apply', lang);
+  await verifyMobile(page, lang, uniqueMobile());
+  await fillApplicant(page);
+  await next(page, lang, 3);
+  await typeInto(page, 'f-address', 'मकान 4, कोलार रोड');
+  await chooseOption(page, 'f-district', 'bhopal');
+  await chooseOption(page, 'f-tehsil', await page.locator('#f-tehsil option').nth(1).getAttribute('value') ?? '');
+  await typeInto(page, 'f-pin', '462042');
+  await next(page, lang, 4);
+  await chooseRadio(page, 'income_source', 'farming');
+  await typeInto(page, 'f-annual_income', '60000');
+  await typeInto(page, 'f-financial_year', '2025-26');
+  await chooseRadio(page, 'purpose', 'scholarship');
+  await next(page, lang, 5);
+  await uploadByKeyboard(page, 'identity_proof', PNG);
+  await uploadByKeyboard(page, 'income_declaration', PNG);
+  await uploadByKeyboard(page, 'photo', PNG);
+  await expect(page.locator('.app-file__name')).toHaveCount(3);
+  await next(page, lang, 6);
+  // The department charges nothing; the centre's ₹20 is due, and the operator is told to take
+  // exactly that and give a receipt.
+  const fees = page.locator('section[aria-labelledby="fee-title"]');
+  await expect(fees.locator('.app-fee__line')).toHaveText([w.noDeptFee, w.centreFee, w.total]);
+  await expect(fees).toContainText(w.operatorNote);
+  await expect(fees).not.toContainText(w.free);
+  await expectNoViolations(page, 'check page at a centre');
+  await tabToIdDeclaration(page);
+  await page.keyboard.press('Space');
+  await pressButton(page, w.submit);
+  await expect(pageHeading(page)).toHaveText(w.done);
+  await expect(page.locator('.app-receipt .app-fee__line')).toHaveText([w.noDeptFee, w.centreFee, w.total]);
+  await expectNoViolations(page, 'receipt at a centre');
 });
 
 async function tabToIdDeclaration(page: Page): Promise<void> {

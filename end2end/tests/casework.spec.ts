@@ -22,6 +22,11 @@ const WORDS = {
     certificateLink: 'प्रमाण पत्र देखें और प्रिंट करें',
     genuine: 'प्रमाण पत्र असली है',
     none: 'इस कोड का कोई प्रमाण पत्र नहीं मिला',
+    income: 'परिवार की कुल वार्षिक आय',
+    year: 'वित्तीय वर्ष',
+    father: 'पिता या पति का नाम',
+    source: 'मज़दूरी',
+    validity: /^\d\d-\d\d-\d{4} तक मान्य$/,
     overdue: /समय-सीमा \d+ दिन पहले निकल चुकी है/,
     appealDone: 'आपकी अपील दर्ज हो गई है।',
     firstAppeal: 'प्रथम अपील में',
@@ -36,6 +41,11 @@ const WORDS = {
     certificateLink: 'See and print the certificate',
     genuine: 'The certificate is genuine',
     none: 'No certificate has this code',
+    income: 'Total yearly income of the family',
+    year: 'Financial year',
+    father: "Father's or husband's name",
+    source: 'Wage labour',
+    validity: /^Valid until \d\d-\d\d-\d{4}$/,
     overdue: /the time limit passed \d+ days? ago/,
     appealDone: 'Your appeal has been filed.',
     firstAppeal: 'In first appeal',
@@ -150,7 +160,14 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await tabToId(page, 'certificate-link');
   await page.keyboard.press('Enter');
   await expect(pageHeading(page)).toContainText(lang === 'hi' ? 'प्रमाण पत्र' : 'Certificate');
-  await expectNoViolations(page, 'certificate');
+  // The certificate states what it certifies: the amount, its year, the parent, the address,
+  // and how long it is valid (three years from today).
+  const fact = (label: string) => page.locator('.app-summary__row', { has: page.locator('dt', { hasText: label }) }).locator('dd');
+  await expect(fact(words.income)).toHaveText('₹96,000');
+  await expect(fact(words.year)).toHaveText('2025-26');
+  await expect(fact(words.father)).toHaveText('सुरेश कुमार');
+  await expect(fact(lang === 'hi' ? 'पता' : 'Address')).toHaveText('मकान 12, गांधी नगर');
+  await expect(fact(lang === 'hi' ? 'वैधता' : 'Validity')).toHaveText(words.validity);
   const qr = await page.locator('img[src^="/qr/verify/"]').getAttribute('src');
   const code = /\/qr\/verify\/(.+)\.svg/.exec(qr ?? '')?.[1] ?? '';
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
@@ -159,6 +176,13 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await open(page, `/verify/${code}`, lang);
   await expect(page.getByText(words.genuine)).toBeVisible();
   await expect(page.getByText('र*** कु***')).toBeVisible();
+  // A verifier can check the amount and its year, but not the family or the address.
+  await expect(fact(words.income)).toHaveText('₹96,000');
+  await expect(fact(words.year)).toHaveText('2025-26');
+  await expect(fact(lang === 'hi' ? 'आय का मुख्य साधन' : 'Main source of income')).toHaveText(words.source);
+  await expect(fact(lang === 'hi' ? 'वैधता' : 'Validity')).toHaveText(words.validity);
+  await expect(page.getByText('सुरेश कुमार')).toHaveCount(0);
+  await expect(page.getByText('गांधी नगर')).toHaveCount(0);
   await expectNoViolations(page, 'verify: genuine');
   await open(page, '/verify/AAAA-AAAA-AAAA-AAAA-AAAA', lang);
   await expect(page.getByText(words.none)).toBeVisible();

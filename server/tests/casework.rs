@@ -45,7 +45,7 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
         assert!(view["clock"]["running"].is_object(), "{view}");
         // Someone else's mobile learns nothing.
         let (status, body) = track(&desk, &number, "9123456780").await;
-        assert_ne!(status, StatusCode::OK);
+        assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
         assert!(body.to_string().contains("NotFound"), "{body}");
 
         let mut officer = desk.officer("do.bhopal").await;
@@ -77,6 +77,42 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
         assert_eq!(status, StatusCode::OK, "{certificate}");
         let code = certificate["code"].as_str().unwrap();
         assert_eq!(code.len(), 24, "{code}");
+        // It states what it certifies, under the form's labels, and how long it is valid.
+        let facts = |value: &Value| -> Vec<(String, String)> {
+            value["facts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    let shown = f["value"]["text"]
+                        .as_str()
+                        .map(str::to_string)
+                        .or_else(|| f["value"]["choice"]["en"].as_str().map(str::to_string))
+                        .unwrap_or_default();
+                    (f["label"]["en"].as_str().unwrap().to_string(), shown)
+                })
+                .collect()
+        };
+        let certified = facts(&certificate);
+        for expected in [
+            ("Father's or husband's name", "सुरेश कुमार"),
+            ("Address", "मकान 12, गांधी नगर"),
+            ("Total yearly income of the family", "₹96,000"),
+            ("Financial year", "2025-26"),
+            ("Main source of income", "Wage labour"),
+        ] {
+            assert!(
+                certified.contains(&(expected.0.into(), expected.1.into())),
+                "{expected:?} in {certified:?}"
+            );
+        }
+        let issued = app::domain::date::Date::in_india(desk.clock_now());
+        let until = app::domain::certified::add_months(issued, 36).add_days(-1);
+        assert_eq!(
+            certificate["validity"]["until"],
+            until.to_iso(),
+            "{certificate}"
+        );
         let response = support::send(
             &desk.app,
             support::get(&format!("/api/certificate/verify?code={code}")),
@@ -85,6 +121,17 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
         let check = support::json(response).await;
         assert_eq!(check["masked_name"], "र*** कु***");
         assert_eq!(check["revoked"], false);
+        // A verifier checks the amount and its year; the family and the address stay private.
+        assert_eq!(
+            facts(&check),
+            vec![
+                ("Total yearly income of the family".into(), "₹96,000".into()),
+                ("Financial year".into(), "2025-26".into()),
+                ("Main source of income".into(), "Wage labour".into()),
+            ]
+        );
+        assert_eq!(check["validity"], certificate["validity"]);
+        assert!(!check.to_string().contains("सुरेश"), "{check}");
         let response = support::send(
             &desk.app,
             support::get("/api/certificate/verify?code=AAAA-AAAA-AAAA-AAAA-AAAA"),
@@ -148,7 +195,7 @@ async fn rejection_reasons_reach_the_citizen_and_the_appeal_reaches_the_appeal_o
             json!({"action": "reject", "reasons": "कम"}),
         )
         .await;
-        assert_ne!(status, StatusCode::OK);
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
         assert!(body.to_string().contains("reasons"), "{body}");
         let reasons = "आय का प्रमाण पत्र संलग्न नहीं है";
         let (status, body) = decide(
@@ -179,8 +226,8 @@ async fn rejection_reasons_reach_the_citizen_and_the_appeal_reaches_the_appeal_o
             vec![number.clone()]
         );
         // The designated officer can no longer decide it.
-        let (status, _) = decide(&mut officer, &number, json!({"action": "approve"})).await;
-        assert_ne!(status, StatusCode::OK);
+        let (status, body) = decide(&mut officer, &number, json!({"action": "approve"})).await;
+        assert!(status.is_client_error(), "{status} {body}");
     }
 }
 
@@ -304,7 +351,7 @@ async fn sign_in_gives_a_new_session_and_a_signed_out_cookie_is_refused() {
             "login=do.bhopal&password=wrong+password+here",
         )
         .await;
-    assert_ne!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
     assert!(body.to_string().contains("WrongPassword"), "{body}");
     let mut officer = desk.officer("do.bhopal").await;
     assert_ne!(officer.cookie, before);
@@ -314,7 +361,7 @@ async fn sign_in_gives_a_new_session_and_a_signed_out_cookie_is_refused() {
     let mut replay = desk.stranger();
     replay.cookie = cookie;
     let (status, body) = replay.form("/api/officer/inbox", "").await;
-    assert_ne!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
     assert!(body.to_string().contains("NotSignedIn"), "{body}");
 
     // Five wrong passwords lock the login for a while.
@@ -326,7 +373,7 @@ async fn sign_in_gives_a_new_session_and_a_signed_out_cookie_is_refused() {
             )
             .await;
     }
-    let (_, body) = desk
+    let (status, body) = desk
         .stranger()
         .form(
             "/api/officer/sign-in",
@@ -337,6 +384,7 @@ async fn sign_in_gives_a_new_session_and_a_signed_out_cookie_is_refused() {
         )
         .await;
     assert!(body.to_string().contains("Wait"), "{body}");
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
 }
 
 #[tokio::test]

@@ -3,7 +3,9 @@
 //! All but the form are POSTs, so no answer ever sits in a URL or a server log.
 
 use crate::api::ApiError;
-use crate::api::apply_types::{Answers, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft};
+use crate::api::apply_types::{
+    Answers, ApplyingAs, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft,
+};
 #[cfg(feature = "ssr")]
 use crate::domain::otp::OtpPurpose;
 use leptos::prelude::*;
@@ -42,10 +44,32 @@ pub async fn verify_code(mobile: String, code: String) -> Result<String, ApiErro
     Ok(mobile)
 }
 
-/// The mobile this session has verified, if any (after a reload, say).
-#[server(prefix = "/api", endpoint = "apply/verified")]
-pub async fn verified_mobile() -> Result<Option<String>, ApiError> {
-    Ok(crate::api::store::caller()?.session.verified_mobile().await)
+/// Who is applying in this session: the mobile it has verified, if any (after a reload, say),
+/// and whether a centre operator is signed in to it (then the centre fee applies).
+#[server(prefix = "/api", endpoint = "apply/session")]
+pub async fn apply_session() -> Result<ApplyingAs, ApiError> {
+    let mobile = crate::api::store::caller()?.session.verified_mobile().await;
+    use crate::api::apply_types::ApplyChannel;
+    let channel = if applying_centre().await?.is_some() {
+        ApplyChannel::Centre
+    } else {
+        ApplyChannel::Online
+    };
+    Ok(ApplyingAs { mobile, channel })
+}
+
+/// The centre of the operator signed in to this session, if one is.
+#[cfg(feature = "ssr")]
+async fn applying_centre() -> Result<Option<String>, ApiError> {
+    let caller = crate::api::store::caller()?;
+    Ok(match caller.session.officer().await {
+        Some(login) => crate::api::store::casework()?
+            .officer(&login)
+            .await?
+            .filter(|o| o.role == crate::domain::officer::Role::CentreOperator)
+            .and_then(|o| o.centre),
+        None => None,
+    })
 }
 
 /// The mobile this session verified, or `NotVerified`.
@@ -98,15 +122,7 @@ pub async fn submit_application(
 ) -> Result<Receipt, ApiError> {
     let mobile = verified().await?;
     // A centre operator signed in to this session applies for the citizen, at the centre.
-    let caller = crate::api::store::caller()?;
-    let centre = match caller.session.officer().await {
-        Some(login) => crate::api::store::casework()?
-            .officer(&login)
-            .await?
-            .filter(|o| o.role == crate::domain::officer::Role::CentreOperator)
-            .and_then(|o| o.centre),
-        None => None,
-    };
+    let centre = applying_centre().await?;
     crate::api::store::applications()?
         .submit(
             &mobile,

@@ -64,6 +64,15 @@ pub enum ApplyChannel {
     Centre,
 }
 
+/// Who is applying in a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplyingAs {
+    /// The mobile the session has verified, if any.
+    pub mobile: Option<String>,
+    /// Online, or a centre operator applying for the citizen.
+    pub channel: ApplyChannel,
+}
+
 /// The acknowledgement of a submitted application.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
@@ -79,7 +88,8 @@ pub struct Receipt {
     pub received_on: Date,
     /// When the designated officer must decide by.
     pub due_on: Date,
-    /// Rupees paid, where the fee is known (the centre fee included when a centre applied).
+    /// The department's fee in rupees, where it is known (never the centre fee: see
+    /// `FeeDue`, which adds it by the channel).
     pub fee_rupees: Option<u32>,
     /// Online or through a centre.
     pub channel: ApplyChannel,

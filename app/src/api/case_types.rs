@@ -1,5 +1,6 @@
 //! What tracking, the officer's desk and certificates send: shared by the pages and the server.
 
+use crate::domain::certified::{CertifiedFact, Validity};
 use crate::domain::clock::ClockStanding;
 use crate::domain::date::Date;
 use crate::domain::language::BilingualText;
@@ -88,26 +89,7 @@ pub struct TrackView {
     pub timeline: Vec<TimelineEntry>,
 }
 
-/// One answer as shown back.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AnswerValue {
-    /// Typed text (Aadhaar already masked).
-    Text(String),
-    /// A choice, by its label.
-    Choice(BilingualText),
-    /// A ticked box.
-    Yes,
-    /// An uploaded document.
-    File {
-        /// The document's id (for an officer to open it).
-        id: String,
-        /// Its name as uploaded.
-        name: String,
-        /// Bytes.
-        size: u64,
-    },
-}
+pub use crate::domain::answers::AnswerValue;
 
 /// A question and its answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -290,6 +272,10 @@ pub struct Certificate {
     pub issued_on: Date,
     /// The issuing officer's post.
     pub issued_by: BilingualText,
+    /// What it certifies, each under its label.
+    pub facts: Vec<CertifiedFact>,
+    /// How long it is valid, where the service sets a limit.
+    pub validity: Option<Validity>,
 }
 
 /// What a public check of a certificate shows.
@@ -305,4 +291,9 @@ pub struct CertificateCheck {
     pub issued_by: BilingualText,
     /// Whether it was revoked.
     pub revoked: bool,
+    /// What it certifies that anyone may check (an amount and its year, say); the holder's
+    /// personal facts are left out.
+    pub facts: Vec<CertifiedFact>,
+    /// How long it is valid, where the service sets a limit.
+    pub validity: Option<Validity>,
 }

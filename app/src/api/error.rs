@@ -72,3 +72,58 @@ impl FromServerFnError for ApiError {
         }
     }
 }
+
+impl ApiError {
+    /// The HTTP status this kind of error goes out with: refusals are 4xx (the caller can do
+    /// something about them), and only faults are 5xx. The one mapping, used at the server's edge.
+    pub fn http_status(&self) -> u16 {
+        match self {
+            ApiError::Invalid => 400,
+            ApiError::NotVerified | ApiError::NotSignedIn | ApiError::WrongPassword => 401,
+            ApiError::CodeWrong { .. } => 401,
+            ApiError::NotFound => 404,
+            ApiError::Refused(crate::domain::status::TransitionError::NotYours) => 403,
+            ApiError::Refused(_) => 409,
+            ApiError::Fields(_) | ApiError::CodeExpired => 422,
+            ApiError::Wait { .. } | ApiError::CodeLocked => 429,
+            ApiError::Unavailable => 503,
+            ApiError::Transport => 500,
+        }
+    }
+
+    /// Whether this is a fault of the portal (logged as an error) rather than a refusal of the
+    /// request (logged for information only).
+    pub fn is_fault(&self) -> bool {
+        self.http_status() >= 500
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApiError;
+    use crate::domain::status::TransitionError;
+
+    #[test]
+    fn refusals_are_client_errors_and_only_faults_are_server_errors() {
+        let refusals = [
+            (ApiError::Invalid, 400),
+            (ApiError::WrongPassword, 401),
+            (ApiError::NotSignedIn, 401),
+            (ApiError::NotVerified, 401),
+            (ApiError::CodeWrong { attempts_left: 2 }, 401),
+            (ApiError::NotFound, 404),
+            (ApiError::Refused(TransitionError::WrongStatus), 409),
+            (ApiError::Refused(TransitionError::NotYours), 403),
+            (ApiError::Fields(Vec::new()), 422),
+            (ApiError::CodeExpired, 422),
+            (ApiError::Wait { seconds: 30 }, 429),
+            (ApiError::CodeLocked, 429),
+        ];
+        for (error, status) in refusals {
+            assert_eq!(error.http_status(), status, "{error:?}");
+            assert!(!error.is_fault(), "{error:?}");
+        }
+        assert_eq!(ApiError::Unavailable.http_status(), 503);
+        assert!(ApiError::Unavailable.is_fault());
+    }
+}

@@ -4,6 +4,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::form::{Choice, Field, FieldKind, FormDefinition, Step};
+use crate::domain::language::BilingualText;
 use crate::domain::validate::{FieldError, mask_aadhaar, validate_value};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -26,6 +27,10 @@ pub trait Places {
     fn is_district(&self, id: &str) -> bool;
     /// The tehsils of a district, when the list is known.
     fn tehsils(&self, district: &str) -> Option<&[Choice]>;
+    /// A district's name, by its id.
+    fn district_name(&self, id: &str) -> Option<&BilingualText>;
+    /// Every known tehsil list.
+    fn all_tehsils(&self) -> Box<dyn Iterator<Item = &[Choice]> + '_>;
 }
 
 /// Whether a question shows, given the answers so far. A question whose controlling question is
@@ -230,6 +235,9 @@ pub fn applicant_name(form: &FormDefinition, answers: &Answers) -> String {
         .cloned()
         .unwrap_or_default()
 }
+
+mod shown;
+pub use shown::{AnswerValue, format_rupees, shown_answer};
 
 #[cfg(test)]
 mod tests;

@@ -149,6 +149,9 @@ pub struct FormDefinition {
     pub steps: Vec<Step>,
     /// What the applicant declares before submitting.
     pub declaration: BilingualText,
+    /// What the certificate the service issues states, and how long it is valid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<crate::domain::certified::CertificateSpec>,
 }
 
 /// A form definition that breaks the rules every form must keep.
@@ -286,6 +289,9 @@ impl FormDefinition {
         }
         if seen.len() > MAX_FIELDS {
             return fail(format!("more than {MAX_FIELDS} questions"));
+        }
+        if let Some(certificate) = &self.certificate {
+            certificate.check(self).or_else(fail)?;
         }
         Ok(())
     }

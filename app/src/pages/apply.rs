@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 
 pub mod check_answers;
+pub mod fee_lines;
 pub mod mobile_step;
 pub mod question_step;
 pub mod receipt;

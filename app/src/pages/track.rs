@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 
 pub mod certificate;
+pub mod certified_facts;
 pub mod citizen_response;
 pub mod reply_documents;
 pub mod track_file;

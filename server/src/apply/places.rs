@@ -3,6 +3,7 @@
 use app::domain::answers::Places;
 use app::domain::catalogue::District;
 use app::domain::form::{Choice, FieldKind, FormDefinition};
+use app::domain::language::BilingualText;
 use std::collections::BTreeMap;
 
 /// The state's districts and the tehsils known for them.
@@ -32,5 +33,13 @@ impl Places for PlaceBook {
 
     fn tehsils(&self, district: &str) -> Option<&[Choice]> {
         self.tehsils.get(district).map(Vec::as_slice)
+    }
+
+    fn district_name(&self, id: &str) -> Option<&BilingualText> {
+        self.districts.iter().find(|d| d.id == id).map(|d| &d.name)
+    }
+
+    fn all_tehsils(&self) -> Box<dyn Iterator<Item = &[Choice]> + '_> {
+        Box::new(self.tehsils.values().map(Vec::as_slice))
     }
 }

@@ -8,7 +8,9 @@ use crate::apply::db_failed;
 use crate::vault::random_crockford;
 use app::api::ApiError;
 use app::api::case_types::{Certificate, CertificateCheck, OfficerProfile};
+use app::domain::answers::Answers;
 use app::domain::certificate::{CODE_LENGTH, format_code, mask_name, normalise_code};
+use app::domain::certified::{CertifiedFact, Validity};
 use app::domain::date::Date;
 use app::domain::language::BilingualText;
 
@@ -17,18 +19,29 @@ pub fn new_code() -> String {
     random_crockford(CODE_LENGTH)
 }
 
-/// Issues the certificate for an approved application, in the approval's transaction.
+/// Issues the certificate for an approved application, in the approval's transaction. What it
+/// certifies is taken from the answers now, by the service's form, and kept with it.
 pub async fn issue(
+    casework: &CaseworkService,
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     row: &AppRow,
     officer: &OfficerProfile,
     today: Date,
     now: i64,
 ) -> Result<(), ApiError> {
+    let form = casework.apply.forms.for_service(&row.service_id);
+    let spec = form.certificate.clone().unwrap_or_default();
+    let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
+    let facts = spec.facts(&form, &answers, casework.apply.places.as_ref());
+    let facts = serde_json::to_string(&facts).map_err(|_| ApiError::Unavailable)?;
+    let validity = spec
+        .validity(today)
+        .and_then(|validity| serde_json::to_string(&validity).ok());
     sqlx::query(
         "INSERT INTO certificates (code, application_number, service_id, holder_name, \
-         district_id, issued_on, issued_at, issued_by_login, issued_by_hi, issued_by_en) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+         district_id, issued_on, issued_at, issued_by_login, issued_by_hi, issued_by_en, \
+         facts, validity) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(new_code())
     .bind(&row.number)
@@ -40,46 +53,72 @@ pub async fn issue(
     .bind(&officer.login)
     .bind(&officer.designation.hi)
     .bind(&officer.designation.en)
+    .bind(facts)
+    .bind(validity)
     .execute(&mut **tx)
     .await
     .map_err(db_failed)?;
     Ok(())
 }
 
-type CertificateRow = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<i64>,
-);
+/// A certificate's row.
+#[derive(sqlx::FromRow)]
+struct CertificateRow {
+    code: String,
+    service_id: String,
+    holder_name: String,
+    district_id: String,
+    issued_on: String,
+    issued_by_hi: String,
+    issued_by_en: String,
+    revoked_at: Option<i64>,
+    facts: String,
+    validity: Option<String>,
+}
+
+const CERTIFICATE_COLUMNS: &str = "code, service_id, holder_name, district_id, issued_on, \
+     issued_by_hi, issued_by_en, revoked_at, facts, validity";
+
+impl CertificateRow {
+    fn facts(&self) -> Vec<CertifiedFact> {
+        serde_json::from_str(&self.facts).unwrap_or_else(|error| {
+            tracing::error!(%error, "a certificate's facts could not be read");
+            Vec::new()
+        })
+    }
+
+    fn validity(&self) -> Option<Validity> {
+        self.validity
+            .as_deref()
+            .and_then(|text| serde_json::from_str(text).ok())
+    }
+
+    fn issued_on(&self) -> Result<Date, ApiError> {
+        Date::parse_iso(&self.issued_on).ok_or(ApiError::Unavailable)
+    }
+}
 
 async fn by_number(casework: &CaseworkService, number: &str) -> Result<Certificate, ApiError> {
-    let row: Option<CertificateRow> = sqlx::query_as(
-        "SELECT code, service_id, holder_name, district_id, issued_on, issued_by_hi, \
-         issued_by_en, revoked_at FROM certificates WHERE application_number = $1",
-    )
+    let row: Option<CertificateRow> = sqlx::query_as(&format!(
+        "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE application_number = $1"
+    ))
     .bind(number)
     .fetch_optional(casework.apply.db.pool())
     .await
     .map_err(db_failed)?;
-    let Some((code, service_id, holder_name, district_id, issued_on, hi, en, revoked)) = row else {
+    let Some(row) = row.filter(|row| row.revoked_at.is_none()) else {
         return Err(ApiError::NotFound);
     };
-    if revoked.is_some() {
-        return Err(ApiError::NotFound);
-    }
     Ok(Certificate {
-        code: format_code(&code),
+        code: format_code(&row.code),
         number: number.to_string(),
-        service_id,
-        holder_name,
-        district_id,
-        issued_on: Date::parse_iso(&issued_on).ok_or(ApiError::Unavailable)?,
-        issued_by: BilingualText::new(hi, en),
+        issued_on: row.issued_on()?,
+        facts: row.facts(),
+        validity: row.validity(),
+        issued_by: BilingualText::new(row.issued_by_hi, row.issued_by_en),
+        service_id: row.service_id,
+        holder_name: row.holder_name,
+        district_id: row.district_id,
     })
 }
 
@@ -142,23 +181,27 @@ pub(super) async fn verify(
     let Some(code) = normalise_code(typed) else {
         return Ok(None);
     };
-    let row: Option<(String, String, String, String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT service_id, holder_name, issued_on, issued_by_hi, issued_by_en, revoked_at \
-         FROM certificates WHERE code = $1",
-    )
+    let row: Option<CertificateRow> = sqlx::query_as(&format!(
+        "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE code = $1"
+    ))
     .bind(&code)
     .fetch_optional(casework.apply.db.pool())
     .await
     .map_err(db_failed)?;
-    let Some((service_id, holder, issued_on, hi, en, revoked)) = row else {
+    let Some(row) = row else {
         return Ok(None);
     };
+    // A verifier sees what was certified (an amount, a year), not who the holder's family is or
+    // where they live: those facts are for the holder's own copy.
+    let facts = row.facts().into_iter().filter(|fact| fact.public).collect();
     Ok(Some(CertificateCheck {
-        service_id,
-        masked_name: mask_name(&holder),
-        issued_on: Date::parse_iso(&issued_on).ok_or(ApiError::Unavailable)?,
-        issued_by: BilingualText::new(hi, en),
-        revoked: revoked.is_some(),
+        masked_name: mask_name(&row.holder_name),
+        issued_on: row.issued_on()?,
+        validity: row.validity(),
+        facts,
+        issued_by: BilingualText::new(row.issued_by_hi, row.issued_by_en),
+        revoked: row.revoked_at.is_some(),
+        service_id: row.service_id,
     }))
 }
 

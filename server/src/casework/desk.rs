@@ -262,7 +262,7 @@ pub(super) async fn decide(
     let mut changed = apply(casework, &row.number, action, who, change, "").await?;
     if action == Action::Approve {
         let now = casework.apply.clock.now();
-        issue(&mut changed.tx, &changed.row, officer, today, now).await?;
+        issue(casework, &mut changed.tx, &changed.row, officer, today, now).await?;
     }
     changed.tx.commit().await.map_err(db_failed)?;
     desk_case(casework, officer, &changed.row).await

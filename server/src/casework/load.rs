@@ -4,17 +4,16 @@
 use super::CaseworkService;
 use crate::apply::db_failed;
 use app::api::ApiError;
-use app::api::apply_types::{FileAnswer, mask_mobile};
+use app::api::apply_types::mask_mobile;
 use app::api::case_types::{
     ActedBy, AnswerLine, AnswerValue, CaseFile, ClockView, TimelineEntry, TrackView,
 };
 use app::api::store::CatalogueStore;
-use app::domain::answers::{Answers, is_shown};
+use app::domain::answers::{Answers, is_shown, shown_answer};
 use app::domain::application_number::ApplicationNumber;
 use app::domain::catalogue::{Service, TimeLimit};
 use app::domain::clock::standing;
 use app::domain::date::Date;
-use app::domain::form::FieldKind;
 use app::domain::language::BilingualText;
 use app::domain::status::{Facts, Status, appeal_deadline, appeal_open};
 
@@ -228,29 +227,7 @@ pub async fn case_file(casework: &CaseworkService, row: &AppRow) -> Result<CaseF
         if !is_shown(&form, field, &answers) {
             continue;
         }
-        let choice = |choices: &[app::domain::form::Choice]| {
-            choices
-                .iter()
-                .find(|c| &c.value == value)
-                .map(|c| AnswerValue::Choice(c.label.clone()))
-        };
-        let shown = match field.kind {
-            FieldKind::Radio | FieldKind::Select => choice(&field.options),
-            FieldKind::District => places
-                .districts
-                .iter()
-                .find(|d| &d.id == value)
-                .map(|d| AnswerValue::Choice(d.name.clone())),
-            FieldKind::Tehsil => places.tehsils.values().find_map(|list| choice(list)),
-            FieldKind::Checkbox => Some(AnswerValue::Yes),
-            FieldKind::File => FileAnswer::decode(value).map(|f| AnswerValue::File {
-                id: f.id,
-                name: f.name,
-                size: f.size,
-            }),
-            _ => None,
-        }
-        .unwrap_or_else(|| AnswerValue::Text(value.clone()));
+        let shown = shown_answer(field, value, places.as_ref());
         lines.push(AnswerLine {
             label: field.label.clone(),
             value: shown,

@@ -296,11 +296,40 @@ fn form_files_use_only_known_keys() {
         let root: toml::Table = toml::from_str(text).unwrap();
         keys_within(
             &root,
-            &["service_id", "declaration", "steps"],
+            &["service_id", "declaration", "steps", "certificate"],
             file,
             "the file",
         );
         bilingual(&root["declaration"], file, "declaration");
+        if let Some(certificate) = root.get("certificate") {
+            let certificate = certificate.as_table().unwrap();
+            keys_within(
+                certificate,
+                &["facts", "valid_months", "valid_for_life", "validity_source"],
+                file,
+                "the certificate",
+            );
+            if certificate.contains_key("valid_months")
+                || certificate.contains_key("valid_for_life")
+            {
+                assert!(
+                    certificate.contains_key("validity_source"),
+                    "{file}: a certificate's validity needs its source"
+                );
+            }
+            for fact in certificate["facts"].as_array().unwrap() {
+                let fact = fact.as_table().unwrap();
+                keys_within(
+                    fact,
+                    &["field", "label", "public"],
+                    file,
+                    "a certificate fact",
+                );
+                if let Some(label) = fact.get("label") {
+                    bilingual(label, file, "a certificate fact's label");
+                }
+            }
+        }
         for step in root["steps"].as_array().unwrap() {
             let step = step.as_table().unwrap();
             keys_within(step, &["id", "title", "intro", "fields"], file, "a step");

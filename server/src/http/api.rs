@@ -4,6 +4,7 @@
 use crate::AppState;
 use crate::http::json_error::json_error;
 use crate::sessions::CallerSessionHandle;
+use app::api::error::ApiError;
 use app::api::store::{Applications, Caller, Casework, CatalogueStore};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
@@ -11,6 +12,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::provide_context;
+use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_sessions::Session;
@@ -51,6 +53,9 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
     )
     .await
     .into_response();
+    if response.headers().contains_key(SERVER_FN_ERROR_HEADER) {
+        response = with_error_status(&path, response).await;
+    }
     // The catalogue changes only when the server restarts with new data: a phone may keep it
     // for a few minutes instead of fetching it on every page.
     if method == Method::GET
@@ -63,6 +68,34 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         );
     }
     response
+}
+
+/// Leptos sends every error of a server function as a 500. Each kind goes out here with its own
+/// status (`ApiError::http_status`): a wrong password is a 401, not an alarm for the operations
+/// team. Refusals are logged for information; faults stay errors.
+async fn with_error_status(path: &str, response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return json_error(StatusCode::INTERNAL_SERVER_ERROR, "internal");
+    };
+    match serde_json::from_slice::<ApiError>(&bytes) {
+        Ok(error) => {
+            if error.is_fault() {
+                tracing::error!(%path, ?error, "a server function failed");
+            } else {
+                tracing::info!(%path, ?error, "a request was refused");
+            }
+            parts.status = StatusCode::from_u16(error.http_status())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            if let ApiError::Wait { seconds } = error {
+                if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
+                    parts.headers.insert(header::RETRY_AFTER, value);
+                }
+            }
+        }
+        Err(_) => tracing::error!(%path, "a server function's error could not be read"),
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// The client's address as this server sees it: the connection's peer.

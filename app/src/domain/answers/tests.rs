@@ -2,7 +2,7 @@ use super::*;
 use crate::domain::form::{Condition, Rules};
 use crate::domain::language::BilingualText;
 
-struct Book(Vec<Choice>);
+struct Book(Vec<Choice>, BilingualText);
 
 impl Places for Book {
     fn is_district(&self, id: &str) -> bool {
@@ -11,13 +11,22 @@ impl Places for Book {
     fn tehsils(&self, district: &str) -> Option<&[Choice]> {
         (district == "bhopal").then_some(self.0.as_slice())
     }
+    fn district_name(&self, id: &str) -> Option<&BilingualText> {
+        (id == "bhopal").then_some(&self.1)
+    }
+    fn all_tehsils(&self) -> Box<dyn Iterator<Item = &[Choice]> + '_> {
+        Box::new(std::iter::once(self.0.as_slice()))
+    }
 }
 
 fn book() -> Book {
-    Book(vec![Choice {
-        value: "huzur".into(),
-        label: BilingualText::new("हुज़ूर", "Huzur"),
-    }])
+    Book(
+        vec![Choice {
+            value: "huzur".into(),
+            label: BilingualText::new("हुज़ूर", "Huzur"),
+        }],
+        BilingualText::new("भोपाल", "Bhopal"),
+    )
 }
 
 fn field(id: &str, kind: FieldKind) -> Field {
@@ -72,6 +81,7 @@ fn sample() -> FormDefinition {
             },
         ],
         declaration: BilingualText::new("घोषणा", "Declaration"),
+        certificate: None,
     }
 }
 
@@ -162,4 +172,37 @@ fn aadhaar_is_split_out_and_masked() {
     assert_eq!(secret["aadhaar"], "234123412346");
     assert!(!open.values().any(|v| v.contains("234123412346")));
     assert_eq!(applicant_name(&form, &open), "रमेश");
+}
+
+#[test]
+fn answers_are_shown_masked_labelled_and_grouped() {
+    let form = sample();
+    let aadhaar = form.field("aadhaar").unwrap();
+    for typed in ["234123412346", "2341 2341 2346", "XXXX XXXX 2346"] {
+        assert_eq!(
+            shown_answer(aadhaar, typed, &book()),
+            AnswerValue::Text("XXXX XXXX 2346".into()),
+            "{typed}"
+        );
+    }
+    let place = form.field("place").unwrap();
+    assert_eq!(
+        shown_answer(place, "home", &book()),
+        AnswerValue::Choice(BilingualText::new("home", "home"))
+    );
+    let district = form.field("district").unwrap();
+    assert_eq!(
+        shown_answer(district, "bhopal", &book()),
+        AnswerValue::Choice(BilingualText::new("भोपाल", "Bhopal"))
+    );
+    let tehsil = form.field("tehsil").unwrap();
+    assert_eq!(
+        shown_answer(tehsil, "huzur", &book()),
+        AnswerValue::Choice(BilingualText::new("हुज़ूर", "Huzur"))
+    );
+    assert_eq!(
+        shown_answer(place, "gone", &book()),
+        AnswerValue::Text("gone".into()),
+        "a choice since removed reads as stored"
+    );
 }

@@ -38,6 +38,7 @@ fn form(fields: Vec<Field>) -> FormDefinition {
             fields,
         }],
         declaration: BilingualText::new("घोषणा", "Declaration"),
+        certificate: None,
     }
 }
 

@@ -4,17 +4,17 @@
 
 use crate::api::ApiError;
 use crate::api::apply::submit_application;
-use crate::api::apply_types::{FileAnswer, mask_mobile};
+use crate::api::apply_types::{ApplyChannel, mask_mobile};
 use crate::apply_state::{LocalDraft, today, use_wizard};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field_error_text::field_error_text;
 use crate::components::file_field::human_size;
-use crate::domain::answers::{check_all, is_shown};
-use crate::domain::form::{Field, FieldKind, FormDefinition};
-use crate::domain::guidance::CENTRE_FEE_RUPEES;
+use crate::domain::answers::{AnswerValue, check_all, is_shown, shown_answer};
+use crate::domain::form::{Field, FormDefinition};
+use crate::domain::guidance::FeeDue;
 use crate::domain::language::Language;
-use crate::domain::validate::mask_aadhaar;
 use crate::i18n::*;
+use crate::pages::apply::fee_lines::FeeLines;
 use crate::pages::apply::wizard_heading::{WizardHeading, step_count};
 use crate::preferences::use_language;
 use leptos::prelude::*;
@@ -22,35 +22,19 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 /// An answer as the check page shows it: choices by their label, Aadhaar masked, files by name.
-fn shown_answer(
+fn shown_text(
     payload: &crate::api::apply_types::FormPayload,
     field: &Field,
     value: &str,
     language: Language,
     yes: &str,
 ) -> String {
-    let label_of = |choices: &[crate::domain::form::Choice]| {
-        choices
-            .iter()
-            .find(|c| c.value == value)
-            .map(|c| c.label.get(language).to_string())
-    };
-    match field.kind {
-        FieldKind::Radio | FieldKind::Select => label_of(&field.options),
-        FieldKind::District => payload
-            .districts
-            .iter()
-            .find(|d| d.id == value)
-            .map(|d| d.name.get(language).to_string()),
-        FieldKind::Tehsil => payload.tehsils.values().find_map(|list| label_of(list)),
-        FieldKind::Checkbox => Some(yes.to_string()),
-        FieldKind::Aadhaar => Some(mask_aadhaar(value)),
-        FieldKind::File => {
-            FileAnswer::decode(value).map(|f| format!("{} ({})", f.name, human_size(f.size)))
-        }
-        _ => None,
+    match shown_answer(field, value, payload) {
+        AnswerValue::Text(text) => text,
+        AnswerValue::Choice(label) => label.get(language).to_string(),
+        AnswerValue::Yes => yes.to_string(),
+        AnswerValue::File { name, size, .. } => format!("{name} ({})", human_size(size)),
     }
-    .unwrap_or_else(|| value.to_string())
 }
 
 /// Which page a question is on.
@@ -152,26 +136,17 @@ pub fn CheckAnswers() -> impl IntoView {
     };
     let number = step_count();
     let title = Signal::derive(move || tr!(i18n, apply.check.title).get().to_string());
-    let fee = wizard.service.with_value(|s| s.guidance.fee);
-    let fee_text = move || match fee.rupees {
-        Some(0) => t_string!(i18n, apply.check.fee_free).to_string(),
-        Some(rupees) => t_string!(i18n, apply.check.fee, rupees = rupees).to_string(),
-        None => t_string!(i18n, apply.check.fee_unknown).to_string(),
-    };
-    let centre_text = move || match fee.with_centre_fee() {
-        Some(total) => t_string!(
-            i18n,
-            apply.check.centre_fee,
-            centre = CENTRE_FEE_RUPEES,
-            total = total
-        )
-        .to_string(),
-        None => t_string!(
-            i18n,
-            apply.check.centre_fee_only,
-            centre = CENTRE_FEE_RUPEES
-        )
-        .to_string(),
+    let by_centre = wizard.channel == ApplyChannel::Centre;
+    let fee = FeeDue::new(
+        wizard.service.with_value(|s| s.guidance.fee.rupees),
+        by_centre,
+    );
+    let fee_note = move || {
+        if by_centre {
+            tr!(i18n, apply.fee.operator_note).into_any()
+        } else {
+            tr!(i18n, apply.fee.online_note).into_any()
+        }
     };
     let steps = wizard.form.with_value(|f| f.definition.steps.clone());
     let declaration = wizard.form.with_value(|f| f.definition.declaration.clone());
@@ -206,7 +181,7 @@ pub fn CheckAnswers() -> impl IntoView {
                         wizard.form.with_value(|payload| wizard.draft.with(|d| {
                             fields.iter().filter(|f| is_shown(&payload.definition, f, &d.answers)).enumerate().map(|(i, field)| {
                                 let value = d.answers.get(&field.id).filter(|v| !v.is_empty())
-                                    .map(|v| shown_answer(payload, field, v, lang, &yes))
+                                    .map(|v| shown_text(payload, field, v, lang, &yes))
                                     .unwrap_or_else(|| not_given.clone());
                                 let label = field.label.get(lang).to_string();
                                 let link_id = (i == 0).then(|| change_id.clone());
@@ -229,8 +204,8 @@ pub fn CheckAnswers() -> impl IntoView {
         }).collect_view()}
         <section class="app-panel" aria-labelledby="fee-title">
             <h2 class="app-panel__title" id="fee-title">{tr!(i18n, apply.check.fee_title)}</h2>
-            <p>{fee_text}</p>
-            <p>{centre_text}</p>
+            <FeeLines fee=fee />
+            <p class="app-hint">{fee_note}</p>
         </section>
         <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
             <h2 class="app-section-heading">{tr!(i18n, apply.check.declaration_title)}</h2>

@@ -10,7 +10,9 @@ use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
 use crate::components::status::{Loading, Unavailable};
 use crate::domain::catalogue::Service;
+use crate::domain::guidance::FeeDue;
 use crate::i18n::*;
+use crate::pages::apply::fee_lines::FeeLines;
 use crate::preferences::use_language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -87,12 +89,7 @@ fn ReceiptView(receipt: Receipt, service: Service) -> impl IntoView {
                     <Row label=tr!(i18n, apply.receipt.received_on)>{receipt.received_on.format_dmy()}</Row>
                     <Row label=tr!(i18n, apply.receipt.due_on)><strong>{receipt.due_on.format_dmy()}</strong></Row>
                     <Row label=tr!(i18n, apply.receipt.fee)>
-                        {move || match (fee, channel) {
-                            (Some(0), _) => t_string!(i18n, apply.check.fee_free).to_string(),
-                            (Some(rupees), ApplyChannel::Online) => t_string!(i18n, apply.check.fee, rupees = rupees).to_string(),
-                            (Some(rupees), ApplyChannel::Centre) => t_string!(i18n, apply.receipt.fee_centre, rupees = rupees).to_string(),
-                            (None, _) => t_string!(i18n, apply.check.fee_unknown).to_string(),
-                        }}
+                        <FeeLines fee=FeeDue::new(fee, channel == ApplyChannel::Centre) />
                     </Row>
                     <Row label=tr!(i18n, apply.receipt.documents)>
                         {if receipt.documents.is_empty() { t_string!(i18n, apply.check.not_given).to_string() } else { receipt.documents.join(", ") }}

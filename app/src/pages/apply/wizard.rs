@@ -1,7 +1,8 @@
 //! `/services/{id}/apply/{step}`: the application wizard. Verify the mobile, answer one group
 //! of questions per page, check every answer, declare and submit.
 
-use crate::api::apply::{get_form, verified_mobile};
+use crate::api::apply::{apply_session, get_form};
+use crate::api::apply_types::{ApplyChannel, ApplyingAs};
 use crate::api::catalogue::get_service;
 use crate::apply_state::{LocalDraft, Wizard, today};
 use crate::components::lazy_view::{ChunkView, LazyView};
@@ -38,21 +39,25 @@ pub fn ApplyPage() -> impl IntoView {
         async move {
             let service = get_service(id.clone()).await?;
             let form = get_form(id).await?;
-            let verified = verified_mobile().await.unwrap_or(None);
-            Ok::<_, crate::api::ApiError>((service, form, verified))
+            let session = apply_session().await.unwrap_or(ApplyingAs {
+                mobile: None,
+                channel: ApplyChannel::Online,
+            });
+            Ok::<_, crate::api::ApiError>((service, form, session))
         }
     });
     let retry = Callback::new(move |_| data.refetch());
     view! {
         <Transition fallback=Loading>
             {move || data.get().map(|result| match result {
-                Ok((Some(service), Some(form), verified)) if service.channel == Channel::Online => {
+                Ok((Some(service), Some(form), session)) if service.channel == Channel::Online => {
                     let draft = LocalDraft::load(&service.id).unwrap_or_else(|| LocalDraft::new(&service.id));
                     let wizard = Wizard {
                         service: StoredValue::new(service),
                         form: StoredValue::new(form),
                         draft: RwSignal::new(draft),
-                        verified: RwSignal::new(verified),
+                        verified: RwSignal::new(session.mobile),
+                        channel: session.channel,
                     };
                     provide_context(wizard);
                     view! { <WizardStep /> }.into_any()

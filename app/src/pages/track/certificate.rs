@@ -14,6 +14,7 @@ use crate::components::status::{Loading, Unavailable};
 use crate::components::summary_row::SummaryRow;
 use crate::domain::language::{BilingualText, Language};
 use crate::i18n::*;
+use crate::pages::track::certified_facts::{CertifiedFacts, ValidityRow};
 use crate::preferences::use_language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -118,7 +119,10 @@ fn CertificateView(certificate: Certificate, name: Option<BilingualText>) -> imp
         district_id,
         issued_on,
         issued_by,
+        facts,
+        validity,
     } = certificate;
+    let today = crate::apply_state::today();
     let origin = window().location().origin().unwrap_or_default();
     let check_address = format!("{origin}/verify/{code}");
     let qr = format!("/qr/verify/{code}.svg");
@@ -139,8 +143,10 @@ fn CertificateView(certificate: Certificate, name: Option<BilingualText>) -> imp
                 <dl class="app-summary">
                     <SummaryRow label=tr!(i18n, certificate.holder)><strong>{holder_name}</strong></SummaryRow>
                     <SummaryRow label=tr!(i18n, certificate.number)><span lang="en">{number.clone()}</span></SummaryRow>
+                    <CertifiedFacts facts />
                     <SummaryRow label=tr!(i18n, certificate.district)><DistrictName service_id district_id /></SummaryRow>
                     <SummaryRow label=tr!(i18n, certificate.issued_on)>{issued_on.format_dmy()}</SummaryRow>
+                    <ValidityRow validity today />
                     <SummaryRow label=tr!(i18n, certificate.issued_by)>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
                     <SummaryRow label=tr!(i18n, certificate.code)><span class="app-certificate__code" lang="en">{code.clone()}</span></SummaryRow>
                 </dl>

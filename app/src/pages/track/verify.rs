@@ -13,6 +13,7 @@ use crate::components::text_question::{Entry, TextQuestion, question_error_text}
 use crate::domain::certificate::{format_code, normalise_code};
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
+use crate::pages::track::certified_facts::{CertifiedFacts, ValidityRow};
 use crate::preferences::use_language;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -93,9 +94,12 @@ fn VerifyResult(code: String) -> impl IntoView {
                             <SummaryRow label=tr!(i18n, certificate.verify.service)>
                                 {move || name.as_ref().map(|n| n.get(language.get()).to_string()).unwrap_or_else(|| service_id.clone())}
                             </SummaryRow>
+                            <CertifiedFacts facts=check.facts />
                             <SummaryRow label=tr!(i18n, certificate.issued_on)>{check.issued_on.format_dmy()}</SummaryRow>
+                            <ValidityRow validity=check.validity today=crate::apply_state::today() />
                             <SummaryRow label=tr!(i18n, certificate.issued_by)>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
                         </dl>
+                        <p class="app-hint">{tr!(i18n, certificate.verify.private_note)}</p>
                     }.into_any()
                 }
                 Ok(None) => view! {

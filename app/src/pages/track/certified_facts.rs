@@ -1,0 +1,69 @@
+//! What a certificate certifies, as rows of its summary list: each fact under its label, then
+//! how long it is valid. The certificate shows all its facts; a public check by the code shows
+//! only the public ones (the server leaves the others out).
+
+use crate::components::summary_row::SummaryRow;
+use crate::domain::answers::AnswerValue;
+use crate::domain::certified::{CertifiedFact, Validity};
+use crate::domain::date::Date;
+use crate::i18n::*;
+use crate::preferences::use_language;
+use leptos::prelude::*;
+
+/// The facts' rows, for inside a `<dl class="app-summary">`.
+#[component]
+pub fn CertifiedFacts(
+    /// The facts, in the certificate's order.
+    facts: Vec<CertifiedFact>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let language = use_language();
+    facts
+        .into_iter()
+        .map(|CertifiedFact { label, value, .. }| {
+            let label = Signal::derive(move || label.get(language.get()).to_string());
+            let value = move || match &value {
+                AnswerValue::Text(text) => text.clone(),
+                AnswerValue::Choice(choice) => choice.get(language.get()).to_string(),
+                AnswerValue::Yes => t_string!(i18n, track.answer_yes).to_string(),
+                AnswerValue::File { name, .. } => name.clone(),
+            };
+            view! { <CertifiedRow label><strong>{value}</strong></CertifiedRow> }
+        })
+        .collect_view()
+}
+
+/// One row whose label is a fact's own, in the reader's language.
+#[component]
+fn CertifiedRow(label: Signal<String>, children: Children) -> impl IntoView {
+    view! {
+        <div class="app-summary__row">
+            <dt class="app-summary__key">{label}</dt>
+            <dd class="app-summary__value">{children()}</dd>
+        </div>
+    }
+}
+
+/// The validity row: "valid until …" (or "expired on …" once that day has passed), or "valid
+/// for life". Nothing where the service sets no limit.
+#[component]
+pub fn ValidityRow(
+    /// How long it is valid.
+    validity: Option<Validity>,
+    /// Today, to say whether it has expired.
+    today: Date,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    validity.map(|validity| {
+        let text = move || match validity {
+            Validity::ForLife => t_string!(i18n, certificate.valid_for_life).to_string(),
+            Validity::Until(last) if last < today => {
+                t_string!(i18n, certificate.expired_on, date = last.format_dmy()).to_string()
+            }
+            Validity::Until(last) => {
+                t_string!(i18n, certificate.valid_until, date = last.format_dmy()).to_string()
+            }
+        };
+        view! { <SummaryRow label=tr!(i18n, certificate.validity)><strong>{text}</strong></SummaryRow> }
+    })
+}
