@@ -35,6 +35,16 @@ pub struct LocalDraft {
     /// The applicant's mobile number as typed.
     #[serde(default)]
     pub mobile: String,
+    /// The questions whose answers are secret (an Aadhaar number): they are kept in this page's
+    /// memory only, never in the browser's storage. The server's sealed draft keeps them.
+    #[serde(default)]
+    pub secret_fields: Vec<String>,
+}
+
+thread_local! {
+    /// Secret answers by service id, for as long as the page is open.
+    static SECRETS: std::cell::RefCell<std::collections::BTreeMap<String, Answers>> =
+        Default::default();
 }
 
 impl LocalDraft {
@@ -51,25 +61,49 @@ impl LocalDraft {
     /// The kept draft for a service, unless there is none or it is older than 30 days.
     pub fn load(service_id: &str) -> Option<LocalDraft> {
         let text = storage::read(&format!("{DRAFT_PREFIX}{service_id}"))?;
-        let draft: LocalDraft = serde_json::from_str(&text).ok()?;
+        let mut draft: LocalDraft = serde_json::from_str(&text).ok()?;
         if storage::now_ms() - draft.saved_at_ms > DRAFT_DAYS * DAY_MS {
             LocalDraft::clear(service_id);
             return None;
         }
+        SECRETS.with_borrow(|secrets| {
+            if let Some(kept) = secrets.get(service_id) {
+                draft.answers.extend(kept.clone());
+            }
+        });
         Some(draft)
     }
 
-    /// Keeps the draft, stamped now.
+    /// Keeps the draft, stamped now: secret answers in memory, the rest in the browser.
     pub fn store(&mut self) {
         self.saved_at_ms = storage::now_ms();
-        if let Ok(text) = serde_json::to_string(self) {
+        let (kept, secret) = self.without_secrets();
+        SECRETS.with_borrow_mut(|secrets| {
+            secrets.insert(self.service_id.clone(), secret);
+        });
+        if let Ok(text) = serde_json::to_string(&kept) {
             storage::write(&format!("{DRAFT_PREFIX}{}", self.service_id), &text);
         }
     }
 
-    /// Forgets the draft (after submission).
+    /// The draft as the browser may keep it, and its secret answers apart.
+    pub fn without_secrets(&self) -> (LocalDraft, Answers) {
+        let mut kept = self.clone();
+        let mut secret = Answers::new();
+        for id in &self.secret_fields {
+            if let Some(value) = kept.answers.remove(id) {
+                secret.insert(id.clone(), value);
+            }
+        }
+        (kept, secret)
+    }
+
+    /// Forgets the draft (after submission, or when the citizen finishes).
     pub fn clear(service_id: &str) {
         storage::remove(&format!("{DRAFT_PREFIX}{service_id}"));
+        SECRETS.with_borrow_mut(|secrets| {
+            secrets.remove(service_id);
+        });
     }
 
     /// Whether any answer was given.

@@ -1,7 +1,8 @@
 // axe-core finds no WCAG 2.2 AA violation on any page: in Hindi, in English, and with high
 // contrast on. Pages are analysed once the app has rendered them, data included.
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { ROUTES, type Lang, expectNoViolations, startInEnglish, startInHighContrast, waitForApp } from './support';
 
 const variants: { name: string; lang: Lang; setup: (page: Page) => Promise<void> }[] = [

@@ -3,7 +3,8 @@
 // answer, a double submit gives one application, wrong files are refused clearly, and axe finds
 // nothing on any page, error states included.
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { expectFocusOnHeading, expectNoViolations, open, pageHeading, startInEnglish, type Lang } from './support';
 import {
   PNG,
@@ -33,7 +34,7 @@ const WORDS = {
     errorTitle: /^त्रुटि: /,
     wrongType: 'यह फ़ाइल PDF, JPG या PNG नहीं है। PDF, JPG या PNG फ़ाइल चुनें',
     tooLarge: /फ़ाइल 2\.0 MB से बड़ी है/,
-    remove: 'हटाएं',
+    remove: 'हटाएँ',
     print: 'पावती प्रिंट करें',
     free: 'इस आवेदन का कोई शुल्क नहीं है।',
     onlineNote: 'ऑनलाइन आवेदन पर केंद्र का शुल्क नहीं लगता।',
@@ -135,8 +136,25 @@ test.describe('applying for an income certificate', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#f-aadhaar')).toBeFocused();
     await typeInto(page, 'f-aadhaar', '2341 2341 2346');
+    // With the summary shown and another field just typed in, a tapped choice is chosen and
+    // kept, and a second tap changes it (the summary once took focus on every blur and swallowed
+    // the tap).
+    const female = page.locator('label[for="f-gender"]');
+    const male = page.locator('label[for="f-gender-1"]');
+    await female.click();
+    await expect(page.locator('#f-gender')).toBeChecked();
+    await expect.poll(() => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('jsp-draft:'))?.[1] ?? '')).toContain('"gender":"female"');
+    await male.click();
+    await expect(page.locator('#f-gender-1')).toBeChecked();
+    await expect(page.locator('#f-gender')).not.toBeChecked();
+    await expect.poll(() => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('jsp-draft:'))?.[1] ?? '')).toContain('"gender":"male"');
     await next(page, lang, 3);
     await expect(page).not.toHaveTitle(w.errorTitle);
+    // The Aadhaar number is never in the browser's storage (the server's sealed draft keeps it;
+    // after the reload below it comes back from there, and the check page shows it masked).
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).toContain('रमेश कुमार');
+    expect(stored.replace(/\s/g, '')).not.toContain('234123412346');
 
     await typeInto(page, 'f-address', 'मकान 12, गांधी नगर');
     await chooseOption(page, 'f-district', 'bhopal');

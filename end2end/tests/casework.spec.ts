@@ -5,7 +5,8 @@
 // first appeal, and the first appeal officer finds it in their inbox. Officers and citizens act by
 // keyboard alone (Tab, typing, arrows, Space, Enter); axe checks every page.
 
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expectNoViolations, open, pageHeading, startInEnglish, type Lang } from './support';
 import { PNG, chooseRadio, codeFor, pressButton, tabToId, typeInto, uniqueMobile } from './apply-support';
 

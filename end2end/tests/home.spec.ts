@@ -1,7 +1,7 @@
 // The Hindi home page: language, heading, landmarks, the skip link, and the static shell that a
 // citizen on a slow phone (or without JavaScript) gets before the app has loaded.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXT, describeFocus, onlyIn, open, pageHeading } from './support';
 
 const hi = TEXT.hi;

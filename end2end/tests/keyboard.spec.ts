@@ -2,7 +2,7 @@
 // click, as a keyboard or screen-reader user does. After each in-app navigation focus must land
 // on the new page's h1, so the reader starts at the top of the new content.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXT, expectFocusOnHeading, open, pageHeading, tabTo } from './support';
 
 const { hi, en } = TEXT;

@@ -1,7 +1,7 @@
 // The reading options in the header: language, text size and high contrast. Each choice is
 // applied to <html> and remembered across reloads.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXT, languageToggle, open, pageHeading, switchToEnglish, switchToHindi, waitForApp } from './support';
 
 const { hi, en } = TEXT;

@@ -1,7 +1,8 @@
 // Layout on small and touch screens: nothing scrolls sideways at 320 px (WCAG 1.4.10 reflow), and
 // every control is a touch target of at least 44 × 44 px. Runs in the phone and kiosk projects.
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { ROUTES, type Lang, onlyIn, startInEnglish, waitForApp } from './support';
 
 test.beforeEach(({}, testInfo) => onlyIn(testInfo, 'phone', 'kiosk'));

@@ -1,7 +1,7 @@
 // Unknown addresses: a real 404 for crawlers and the app's own not-found page for people, in the
 // reader's language, with ways on. Unknown service ids and unknown server functions too.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXT, expectFocusOnHeading, onlyIn, open, pageHeading, switchToEnglish, waitForApp } from './support';
 
 const { hi, en } = TEXT;

@@ -6,7 +6,8 @@
 // Hindi in the phone and kiosk projects, English on the desktop (set as a returning reader who
 // chose English would have it).
 
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import {
   LIFE_EVENTS,
   TEXT,

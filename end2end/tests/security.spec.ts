@@ -1,7 +1,8 @@
 // Security headers, the cross-site request check on server functions, and a page that runs under
 // its Content-Security-Policy without a single console error.
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { TEXT, onlyIn, open, switchToEnglish, waitForApp } from './support';
 
 const { hi, en } = TEXT;

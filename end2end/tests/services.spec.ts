@@ -2,7 +2,8 @@
 // provisional tags, centre-only services, who can apply, documents and fees, in Hindi and in
 // English, and the basics of the search (search.spec.ts covers searching and filters in depth).
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { TEXT, hrefsOf, open, pageHeading, resultLinks, switchToEnglish, waitForApp } from './support';
 
 const { hi, en } = TEXT;

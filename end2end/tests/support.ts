@@ -68,7 +68,7 @@ export const TEXT = {
     siteName: 'Jan Seva Portal',
     skipLink: 'Skip to main content',
     homeTitle: 'Government services, in one place',
-    toggle: 'हिन्दी',
+    toggle: 'हिंदी',
     smaller: 'Smaller text',
     normal: 'Normal text size',
     larger: 'Larger text',

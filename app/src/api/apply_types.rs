@@ -52,6 +52,9 @@ pub struct ServerDraft {
     pub answers: Answers,
     /// Its code and expiry.
     pub saved: DraftSaved,
+    /// The questions whose answers are secret, which the browser keeps in memory only.
+    #[serde(default)]
+    pub secret_fields: Vec<String>,
 }
 
 /// How an application reached the portal.

@@ -58,8 +58,16 @@ pub enum ClockView {
         /// The day it stopped.
         since: Date,
     },
-    /// Decided or under appeal: the clock has done its work.
-    Done,
+    /// Decided by the designated officer on this day: within the time limit when `on` is not
+    /// after `due_on`.
+    Decided {
+        /// The day of the decision.
+        on: Date,
+        /// The last day the law allowed.
+        due_on: Date,
+    },
+    /// In appeal, or the appeal decided: the service's own time limit no longer applies.
+    Appeal,
 }
 
 /// What anyone with the application number and the mobile number may see.

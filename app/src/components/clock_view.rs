@@ -1,4 +1,4 @@
-//! Where an application stands against the legal clock, in one sentence: "अंतिम तिथि 05-12-2026 ·
+//! Where an application stands against the legal clock, in one sentence: "अंतिम तारीख 05-12-2026 ·
 //! 3 कार्य दिवस शेष", "आज अंतिम दिन", late by so many days, or stopped while the citizen is asked
 //! for information.
 
@@ -55,7 +55,21 @@ pub fn clock_text(
                 Reader::Officer => t_string!(i18n, track.clock.stopped_officer, date).to_string(),
             }
         }
-        ClockView::Done => t_string!(i18n, track.clock.done).to_string(),
+        ClockView::Decided { on, due_on } if on <= due_on => t_string!(
+            i18n,
+            track.clock.decided_in_time,
+            on = on.format_dmy(),
+            due = due_on.format_dmy()
+        )
+        .to_string(),
+        ClockView::Decided { on, due_on } => t_string!(
+            i18n,
+            track.clock.decided_late,
+            on = on.format_dmy(),
+            due = due_on.format_dmy()
+        )
+        .to_string(),
+        ClockView::Appeal => t_string!(i18n, track.clock.appeal).to_string(),
     }
 }
 

@@ -16,7 +16,15 @@ pub fn field_error_text(
         field.kind,
         FieldKind::Radio | FieldKind::Select | FieldKind::District | FieldKind::Tehsil
     );
+    // A question ("वे आपके क्या लगते हैं?") is answered; a name ("लिंग") is chosen or filled.
+    let question = label.trim_end().ends_with('?');
     match error {
+        FieldError::Required if question && choice => {
+            t_string!(i18n, apply.error.choose_answer, label = label).to_string()
+        }
+        FieldError::Required if question => {
+            t_string!(i18n, apply.error.write_answer, label = label).to_string()
+        }
         FieldError::Required if choice => {
             t_string!(i18n, apply.error.choose, label = label).to_string()
         }

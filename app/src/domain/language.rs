@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A language the portal speaks. Hindi is the default everywhere.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
-    /// हिन्दी, the default.
+    /// हिंदी, the default.
     #[default]
     Hi,
     /// English, a toggle.
@@ -41,7 +41,7 @@ impl Language {
 /// Text that exists in Hindi and in English, such as a service's name.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BilingualText {
-    /// हिन्दी
+    /// हिंदी
     pub hi: String,
     /// English
     pub en: String,

@@ -25,7 +25,7 @@ pub(super) fn plain_mobile(service: &ApplyService, raw: &str) -> Result<String, 
 /// The text of the code's SMS, in Hindi (one UCS-2 segment is 70 characters; this takes two).
 pub fn code_message(code: &str, minutes: i64) -> String {
     format!(
-        "जन सेवा पोर्टल: आपका सत्यापन कोड {code} है। यह {minutes} मिनट तक मान्य है। इसे किसी को न बताएं।"
+        "जन सेवा पोर्टल: आपका सत्यापन कोड {code} है। यह {minutes} मिनट तक मान्य है। इसे किसी को न बताएँ।"
     )
 }
 

@@ -134,7 +134,15 @@ pub(super) async fn resume(
             .unwrap_or_default();
         answers.extend(secret);
     }
+    let secret_fields = service
+        .forms
+        .for_service(&service_id)
+        .fields()
+        .filter(|f| f.kind.is_sensitive())
+        .map(|f| f.id.clone())
+        .collect();
     Ok(ServerDraft {
+        secret_fields,
         service_id,
         step,
         answers,

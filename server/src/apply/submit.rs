@@ -30,7 +30,7 @@ pub fn is_idempotency_key(text: &str) -> bool {
 /// The SMS that acknowledges an application, in Hindi.
 pub fn received_message(number: &str, service_hi: &str, due_on: Date) -> String {
     format!(
-        "जन सेवा पोर्टल: आपका आवेदन {number} ({service_hi}) प्राप्त हुआ। निराकरण की अंतिम तिथि {}।",
+        "जन सेवा पोर्टल: आपका आवेदन {number} ({service_hi}) प्राप्त हुआ। निराकरण की अंतिम तारीख {}।",
         due_on.format_dmy()
     )
 }

@@ -149,8 +149,18 @@ pub fn clock_view(
     if let Some(since) = row.paused_since()? {
         return Ok(ClockView::Stopped { since });
     }
+    if matches!(status, Status::Issued | Status::Rejected) {
+        let on = match row.status_since.as_deref() {
+            Some(day) => date(day)?,
+            None => today,
+        };
+        return Ok(ClockView::Decided {
+            on,
+            due_on: row.due()?,
+        });
+    }
     if !status.awaits_officer() {
-        return Ok(ClockView::Done);
+        return Ok(ClockView::Appeal);
     }
     let due_on = row.due()?;
     Ok(ClockView::Running {

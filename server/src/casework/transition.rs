@@ -40,7 +40,7 @@ pub fn status_message(number: &str, status: Status, due_on: Option<Date>) -> Str
     let what = match status {
         Status::Received => "प्राप्त हुआ".to_string(),
         Status::UnderReview => match due_on {
-            Some(due) => format!("जाँच में है। अंतिम तिथि {}", due.format_dmy()),
+            Some(due) => format!("जाँच में है। अंतिम तारीख {}", due.format_dmy()),
             None => "जाँच में है".to_string(),
         },
         Status::InfoRequested => {

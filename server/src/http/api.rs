@@ -87,10 +87,10 @@ async fn with_error_status(path: &str, response: Response) -> Response {
             }
             parts.status = StatusCode::from_u16(error.http_status())
                 .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            if let ApiError::Wait { seconds } = error {
-                if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
-                    parts.headers.insert(header::RETRY_AFTER, value);
-                }
+            if let ApiError::Wait { seconds } = error
+                && let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string())
+            {
+                parts.headers.insert(header::RETRY_AFTER, value);
             }
         }
         Err(_) => tracing::error!(%path, "a server function's error could not be read"),

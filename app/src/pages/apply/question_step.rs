@@ -32,15 +32,24 @@ pub fn QuestionStep(
     let step_count = wizard.form.with_value(|f| f.definition.steps.len());
     // Errors by question id, as error kinds, so the words follow a language switch.
     let errors = RwSignal::new(BTreeMap::<String, crate::domain::validate::FieldError>::new());
+    // The summary lists the problems as the last Continue found them. Leaving a field updates
+    // that field's own message, never the summary: a summary that changed (and took focus, and
+    // scrolled the page) on every blur swallowed the tap that caused the blur, so a choice tapped
+    // just after typing elsewhere was lost.
+    let summary = RwSignal::new(BTreeMap::<String, crate::domain::validate::FieldError>::new());
     let shown_summary = RwSignal::new(false);
-    let message_for = move |id: &str| -> Option<String> {
-        let error = errors.with(|e| e.get(id).copied())?;
-        wizard.form.with_value(|f| {
-            f.definition
-                .field(id)
-                .map(|field| field_error_text(i18n, field, error))
-        })
-    };
+    let message_in =
+        move |list: RwSignal<BTreeMap<String, crate::domain::validate::FieldError>>,
+              id: &str|
+              -> Option<String> {
+            let error = list.with(|e| e.get(id).copied())?;
+            wizard.form.with_value(|f| {
+                f.definition
+                    .field(id)
+                    .map(|field| field_error_text(i18n, field, error))
+            })
+        };
+    let message_for = move |id: &str| message_in(errors, id);
     let problems = Signal::derive(move || -> Vec<Problem> {
         if !shown_summary.get() {
             return Vec::new();
@@ -54,7 +63,7 @@ pub fn QuestionStep(
         });
         order
             .into_iter()
-            .filter_map(|id| message_for(&id).map(|m| (input_id(&id), m)))
+            .filter_map(|id| message_in(summary, &id).map(|m| (input_id(&id), m)))
             .collect()
     });
     let has_errors = Signal::derive(move || !problems.read().is_empty());
@@ -92,12 +101,15 @@ pub fn QuestionStep(
         });
         match result {
             Err(found) => {
-                errors.set(found.into_iter().map(|p| (p.field, p.error)).collect());
+                let found: BTreeMap<_, _> = found.into_iter().map(|p| (p.field, p.error)).collect();
+                errors.set(found.clone());
+                summary.set(found);
                 shown_summary.set(false);
                 shown_summary.set(true);
             }
             Ok(clean) => {
                 errors.set(BTreeMap::new());
+                summary.set(BTreeMap::new());
                 shown_summary.set(false);
                 // Keep the normalised answers (e.g. "98765 43210" becomes "9876543210").
                 wizard.draft.update(|d| {

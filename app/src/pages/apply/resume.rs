@@ -43,6 +43,7 @@ pub fn ResumePage() -> impl IntoView {
                         draft.step = found.step.clone();
                         draft.server = Some(found.saved);
                         draft.mobile = mobile.get_untracked();
+                        draft.secret_fields = found.secret_fields.clone();
                         draft.store();
                         let step = if found.step.is_empty() {
                             String::new()

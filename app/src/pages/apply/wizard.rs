@@ -38,20 +38,33 @@ pub fn ApplyPage() -> impl IntoView {
         let id = id.get();
         async move {
             let service = get_service(id.clone()).await?;
-            let form = get_form(id).await?;
+            let form = get_form(id.clone()).await?;
             let session = apply_session().await.unwrap_or(ApplyingAs {
                 mobile: None,
                 channel: ApplyChannel::Online,
             });
-            Ok::<_, crate::api::ApiError>((service, form, session))
+            let secrets = match (&form, &session.mobile) {
+                (Some(form), Some(_)) => secrets_from_server(&id, form).await,
+                _ => Default::default(),
+            };
+            Ok::<_, crate::api::ApiError>((service, form, session, secrets))
         }
     });
     let retry = Callback::new(move |_| data.refetch());
     view! {
         <Transition fallback=Loading>
             {move || data.get().map(|result| match result {
-                Ok((Some(service), Some(form), session)) if service.channel == Channel::Online => {
-                    let draft = LocalDraft::load(&service.id).unwrap_or_else(|| LocalDraft::new(&service.id));
+                Ok((Some(service), Some(form), session, secrets)) if service.channel == Channel::Online => {
+                    let mut draft = LocalDraft::load(&service.id).unwrap_or_else(|| LocalDraft::new(&service.id));
+                    for (id, value) in secrets {
+                        draft.answers.entry(id).or_insert(value);
+                    }
+                    // Secret answers (Aadhaar) never stay in the browser's storage; a draft kept
+                    // before this rule is rewritten without them.
+                    draft.secret_fields = form.definition.fields().filter(|f| f.kind.is_sensitive()).map(|f| f.id.clone()).collect();
+                    if draft.secret_fields.iter().any(|id| draft.answers.contains_key(id)) {
+                        draft.store();
+                    }
                     let wizard = Wizard {
                         service: StoredValue::new(service),
                         form: StoredValue::new(form),
@@ -138,5 +151,34 @@ fn WizardStep() -> impl IntoView {
             }
             _ => view! { <NotFoundPage missing=Missing::Page /> }.into_any(),
         }
+    }
+}
+
+/// After a reload the browser has lost the secret answers (it never stores them): they come back
+/// from the server's sealed draft, for the mobile this session verified.
+async fn secrets_from_server(
+    service_id: &str,
+    form: &crate::api::apply_types::FormPayload,
+) -> crate::domain::answers::Answers {
+    let secret: Vec<String> = form
+        .definition
+        .fields()
+        .filter(|f| f.kind.is_sensitive())
+        .map(|f| f.id.clone())
+        .collect();
+    let Some(draft) = LocalDraft::load(service_id) else {
+        return Default::default();
+    };
+    let missing = secret.iter().any(|id| !draft.answers.contains_key(id));
+    let Some(saved) = draft.server.filter(|_| missing) else {
+        return Default::default();
+    };
+    match crate::api::apply::resume_draft(saved.resume_code).await {
+        Ok(found) => found
+            .answers
+            .into_iter()
+            .filter(|(id, _)| secret.contains(id))
+            .collect(),
+        Err(_) => Default::default(),
     }
 }
