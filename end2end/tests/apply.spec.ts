@@ -88,6 +88,8 @@ async function verifyMobile(page: Page, lang: Lang, mobile: string): Promise<voi
   await page.keyboard.press('Enter');
   await expect(pageHeading(page)).toContainText(w.step(2, TOTAL));
   await expectFocusOnHeading(page);
+  // The first page of questions says which mobile gets the SMS.
+  await expect(page.locator('#sms-to')).toContainText(`XXXXXX${mobile.slice(-4)}`);
 }
 
 async function fillApplicant(page: Page, aadhaar = '234123412346'): Promise<void> {
@@ -217,6 +219,12 @@ test.describe('applying for an income certificate', () => {
     await expect(page.getByRole('img', { name: new RegExp(number) })).toBeVisible();
     await expect(page.getByRole('button', { name: w.print })).toBeVisible();
     await expect(page.locator('.app-receipt .app-fee__line')).toHaveText([w.free]);
+    // The receipt names each document by what it is, the officer with the office, and links to
+    // tracking.
+    await expect(page.locator('.app-receipt__documents li')).toHaveCount(3);
+    await expect(page.locator('.app-receipt__documents li').first()).toContainText(`: ${PNG.name}`);
+    await expect(page.locator('.app-receipt')).toContainText(lang === 'hi' ? 'तहसीलदार, ज़िला भोपाल' : 'Tehsildar, Bhopal district');
+    await expect(page.locator('#receipt-track')).toHaveAttribute('href', `/track?number=${number}`);
     await expectNoViolations(page, 'receipt');
     const qr = await page.request.get(`/qr/track/${number}.svg`);
     expect(qr.status()).toBe(200);
@@ -239,6 +247,13 @@ test('a centre operator applies for a citizen: the centre fee is on the check pa
     form: { login: 'operator.bhopal', password: process.env.E2E_OFFICER_PASSWORD ?? '' },
   });
   expect(signedIn.ok(), await signedIn.text()).toBeTruthy();
+  // The operator's desk: the centre's own applications, the role said once, and a way to start
+  // an application for the citizen at the counter.
+  await open(page, '/officer', lang, lang === 'hi' ? 'आवेदनों की सूची' : 'Applications');
+  await expect(page.locator('.app-officer-bar__who')).toContainText(lang === 'hi' ? 'केंद्र संचालक' : 'Centre operator');
+  const who = (await page.locator('.app-officer-bar__who strong').textContent()) ?? '';
+  expect(who.split(lang === 'hi' ? 'केंद्र संचालक' : 'Centre operator').length, who).toBe(2);
+  await expect(page.locator('#new-for-citizen')).toHaveAttribute('href', '/services');
   await open(page, '/services/income-certificate/apply', lang);
   await verifyMobile(page, lang, uniqueMobile());
   await fillApplicant(page);

@@ -143,6 +143,10 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await expectNoViolations(page, 'officer inbox');
   await followLink(page, number);
   await expect(page.getByText('XXXX XXXX 2346')).toBeVisible();
+  // The audit log names the opening in the reader's language, not by its stored English name.
+  const audit = page.locator('table', { has: page.locator('th', { hasText: lang === 'hi' ? 'कार्रवाई' : 'Action' }) });
+  await expect(audit).toContainText(lang === 'hi' ? 'आवेदन खोलकर देखा' : 'Opened the application');
+  await expect(audit.locator('td', { hasText: /^view$/ })).toHaveCount(0);
   await expectNoViolations(page, 'officer application');
   await chooseRadio(page, 'action', 'approve');
   await expect(page.getByLabel(words.approve)).toBeChecked();
@@ -158,6 +162,10 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await expectNoViolations(page, 'track: issued');
   const certificate = page.getByRole('link', { name: words.certificateLink });
   await expect(certificate).toBeVisible();
+  // The mobile is verified here, so the status part does not ask to verify it again.
+  await expect(page.locator('#track-next')).toHaveText(lang === 'hi'
+    ? 'आपका प्रमाण पत्र जारी हो गया है। उसे नीचे दिए लिंक से देखें और प्रिंट करें।'
+    : 'Your certificate has been issued. See and print it from the link below.');
   await tabToId(page, 'certificate-link');
   await page.keyboard.press('Enter');
   await expect(pageHeading(page)).toContainText(lang === 'hi' ? 'प्रमाण पत्र' : 'Certificate');

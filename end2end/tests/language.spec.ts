@@ -2,7 +2,7 @@
 // applied to <html> and remembered across reloads.
 
 import { expect, test } from './fixtures';
-import { TEXT, languageToggle, open, pageHeading, switchToEnglish, switchToHindi, waitForApp } from './support';
+import { TEXT, languageToggle, open, openDisplayMenu, pageHeading, switchToEnglish, switchToHindi, waitForApp } from './support';
 
 const { hi, en } = TEXT;
 
@@ -44,6 +44,7 @@ test.describe('language', () => {
 test.describe('text size', () => {
   test('A+ is pressed, sets the class on <html>, and is remembered', async ({ page }) => {
     await open(page, '/', 'hi', hi.homeTitle);
+    await openDisplayMenu(page);
     const html = page.locator('html');
     const smaller = page.getByRole('button', { name: hi.smaller, exact: true });
     const normal = page.getByRole('button', { name: hi.normal, exact: true });
@@ -67,6 +68,7 @@ test.describe('text size', () => {
 
     await page.reload();
     await waitForApp(page, 'hi', hi.homeTitle);
+    await openDisplayMenu(page);
     await expect(html).toHaveClass(/\bapp-text-larger\b/);
     await expect(larger).toHaveAttribute('aria-pressed', 'true');
 
@@ -81,6 +83,7 @@ test.describe('text size', () => {
     await expect(html).toHaveClass(/\bapp-text-normal\b/);
     await page.reload();
     await waitForApp(page, 'hi', hi.homeTitle);
+    await openDisplayMenu(page);
     await expect(html).toHaveClass(/\bapp-text-normal\b/);
     await expect(normal).toHaveAttribute('aria-pressed', 'true');
   });
@@ -89,6 +92,7 @@ test.describe('text size', () => {
 test.describe('high contrast', () => {
   test('is a toggle button, sets the theme on <html>, and is remembered', async ({ page }) => {
     await open(page, '/', 'hi', hi.homeTitle);
+    await openDisplayMenu(page);
     const html = page.locator('html');
     const contrast = page.getByRole('button', { name: hi.contrast, exact: true });
     await expect(contrast).toHaveAttribute('aria-pressed', 'false');
@@ -103,6 +107,7 @@ test.describe('high contrast', () => {
 
     await page.reload();
     await waitForApp(page, 'hi', hi.homeTitle);
+    await openDisplayMenu(page);
     await expect(html).toHaveClass(/\bapp-theme-contrast\b/);
     await expect(contrast).toHaveAttribute('aria-pressed', 'true');
 
@@ -111,6 +116,7 @@ test.describe('high contrast', () => {
     await expect(html).not.toHaveClass(/\bapp-theme-contrast\b/);
     await page.reload();
     await waitForApp(page, 'hi', hi.homeTitle);
+    await openDisplayMenu(page);
     await expect(html).not.toHaveClass(/\bapp-theme-contrast\b/);
     await expect(contrast).toHaveAttribute('aria-pressed', 'false');
   });
@@ -118,6 +124,7 @@ test.describe('high contrast', () => {
   test('is named in English after switching', async ({ page }) => {
     await open(page, '/', 'hi', hi.homeTitle);
     await switchToEnglish(page);
+    await openDisplayMenu(page);
     await expect(page.getByRole('button', { name: en.contrast, exact: true })).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByRole('button', { name: en.larger, exact: true })).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByRole('button', { name: en.normal, exact: true })).toHaveAttribute('aria-pressed', 'true');

@@ -19,6 +19,7 @@ const TARGETS = [
   '.app-results__link',
   '.app-chips__link',
   '.app-filters__clear a',
+  '.app-filters-toggle__button',
 ].join(', ');
 
 const reflowVariants: { name: string; lang: Lang; setup: (page: Page) => Promise<void> }[] = [

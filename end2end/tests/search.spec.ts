@@ -336,6 +336,15 @@ test.describe('search history', () => {
 });
 
 test.describe('filters', () => {
+  /** At phone width the filters fold under a button; opens them (a no-op where they are open). */
+  async function openFilters(page: Page): Promise<void> {
+    const toggle = page.locator('#filters-toggle');
+    if (await toggle.isVisible()) {
+      if ((await page.locator('details.app-filters-toggle').getAttribute('open')) === null) await toggle.click();
+      await expect(page.locator('details.app-filters-toggle')).toHaveAttribute('open', '');
+    }
+  }
+
   /** The results carrying (or, with `without`, not carrying) a badge. */
   function withBadge(page: Page, badge: string) {
     return resultItems(page).filter({ has: page.getByText(badge, { exact: true }) });
@@ -348,6 +357,7 @@ test.describe('filters', () => {
     const lang = langOf(testInfo);
     const T = TEXT[lang];
     await openServices(page, lang);
+    await openFilters(page);
     const total = await expectStatusMatchesList(page, lang);
     const sameDay = await withBadge(page, T.sameDayBadge).count();
     expect(sameDay, 'some services should be same-day').toBeGreaterThan(0);
@@ -378,6 +388,7 @@ test.describe('filters', () => {
     const lang = langOf(testInfo);
     const T = TEXT[lang];
     await openServices(page, lang);
+    await openFilters(page);
     const group = page.getByRole('group', { name: T.channelGroup });
     await expect(group.getByRole('radio', { name: T.channelAny, exact: true })).toBeChecked();
     await group.getByRole('radio', { name: T.channelCentre, exact: true }).check();
@@ -402,6 +413,7 @@ test.describe('filters', () => {
     const lang = langOf(testInfo);
     const T = TEXT[lang];
     await openServices(page, lang);
+    await openFilters(page);
     const search = searchBox(page, lang);
     await search.fill('praman patra');
     await expect.poll(() => param(page, 'q')).toBe('praman patra');
@@ -441,6 +453,12 @@ test.describe('filters', () => {
     const lang = langOf(testInfo);
     const T = TEXT[lang];
     await openServices(page, lang, '/services?event=education&department=gad&same_day=1&channel=online');
+    if (testInfo.project.name === 'phone') {
+      // At phone width the results come first; the folded filters say how many are set.
+      await expect(page.locator('#filters-toggle')).toHaveText(lang === 'hi' ? 'सेवाएँ छाँटें (4 चुने हुए)' : 'Narrow the list (4 chosen)');
+      await expect(page.locator('.app-filters')).toBeHidden();
+    }
+    await openFilters(page);
     const filters = page.getByRole('group', { name: T.filtersLegend });
     await expect(filters.getByRole('checkbox', { name: T.sameDayFilter })).toBeChecked();
     await expect(filters.getByRole('radio', { name: T.channelOnline, exact: true })).toBeChecked();

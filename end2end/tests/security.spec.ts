@@ -3,7 +3,7 @@
 
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { TEXT, onlyIn, open, switchToEnglish, waitForApp } from './support';
+import { TEXT, onlyIn, open, openDisplayMenu, switchToEnglish, waitForApp } from './support';
 
 const { hi, en } = TEXT;
 
@@ -84,6 +84,7 @@ test.describe('in the browser', () => {
     await waitForApp(page, 'hi', hi.income);
     await switchToEnglish(page);
     await waitForApp(page, 'en', en.income);
+    await openDisplayMenu(page);
     await page.getByRole('button', { name: en.contrast, exact: true }).click();
     await page.getByRole('button', { name: en.larger, exact: true }).click();
     await page.goto('/services/domicile-certificate');

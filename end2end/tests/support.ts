@@ -239,6 +239,13 @@ export async function startInHighContrast(page: Page): Promise<void> {
   await page.addInitScript(() => window.localStorage.setItem('jsp-contrast', 'on'));
 }
 
+/** Opens the header's text size and contrast menu (a no-op when it is open). */
+export async function openDisplayMenu(page: Page): Promise<void> {
+  const menu = page.locator('details.app-toolbar__more');
+  if ((await menu.getAttribute('open')) === null) await page.locator('#display-menu').click();
+  await expect(menu).toHaveAttribute('open', '');
+}
+
 /** Switches a Hindi page to English with the toggle, as a reader would. */
 export async function switchToEnglish(page: Page): Promise<void> {
   await languageToggle(page, 'hi').click();

@@ -9,4 +9,5 @@ pub mod origin_check;
 pub mod qr;
 pub mod router;
 pub mod security_headers;
+pub mod short_links;
 pub mod static_files;

@@ -73,5 +73,6 @@ pub fn apply_service(
         policy,
         storage: Arc::new(apply::documents::LocalStorage::new(&config.upload_dir)?),
         max_file_bytes: config.max_upload_bytes,
+        public_url: config.public_url.clone(),
     })
 }

@@ -171,13 +171,35 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
         );
 
         // Every change queued a Hindi SMS.
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT template, encoding FROM notifications WHERE template = 'status_changed'",
+        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT template, encoding, body, segments FROM notifications \
+             WHERE template = 'status_changed'",
         )
         .fetch_all(desk.service.db.pool())
         .await
         .unwrap();
-        assert_eq!(rows, vec![("status_changed".into(), "ucs2".into())]);
+        assert_eq!(rows.len(), 1);
+        let (template, encoding, body, segments) = &rows[0];
+        assert_eq!(
+            (template.as_str(), encoding.as_str()),
+            ("status_changed", "ucs2")
+        );
+        // The issue SMS links to the certificate by a short address, within three segments.
+        assert!(body.ends_with(&format!("/c/{number}")), "{body}");
+        assert!(*segments <= 3, "{body}");
+        let short = support::send(&desk.app, support::get(&format!("/c/{number}"))).await;
+        assert!(short.status().is_redirection(), "{}", short.status());
+        assert_eq!(
+            short.headers()["location"],
+            format!("/certificate/{number}")
+        );
+        let short = support::send(&desk.app, support::get(&format!("/t/{number}"))).await;
+        assert_eq!(
+            short.headers()["location"],
+            format!("/track?number={number}")
+        );
+        let bad = support::send(&desk.app, support::get("/t/not-a-number")).await;
+        assert_eq!(bad.status(), StatusCode::NOT_FOUND);
     }
 }
 
@@ -210,6 +232,20 @@ async fn rejection_reasons_reach_the_citizen_and_the_appeal_reaches_the_appeal_o
         assert_eq!(view["status"], "rejected");
         assert_eq!(view["timeline"][1]["note"], reasons);
         assert_eq!(view["appeal"][0], "first_appeal");
+        // The rejection SMS gives the last day to appeal and the short tracking link.
+        let (body,): (String,) = sqlx::query_as(
+            "SELECT body FROM notifications WHERE template = 'status_changed' AND mobile = $1",
+        )
+        .bind(MOBILE)
+        .fetch_one(desk.service.db.pool())
+        .await
+        .unwrap();
+        let last = app::domain::date::Date::parse_iso(view["appeal"][1].as_str().unwrap()).unwrap();
+        assert!(
+            body.contains(&format!("{} तक अपील करें", last.format_dmy())),
+            "{body}"
+        );
+        assert!(body.ends_with(&format!("/t/{number}")), "{body}");
 
         let mut appeal_officer = desk.officer("fao.bhopal").await;
         assert!(inbox_numbers(&mut appeal_officer).await.is_empty());

@@ -3,6 +3,7 @@
 use crate::domain::catalogue::District;
 use crate::domain::date::Date;
 use crate::domain::form::{Choice, FormDefinition};
+use crate::domain::language::BilingualText;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -96,8 +97,19 @@ pub struct Receipt {
     pub fee_rupees: Option<u32>,
     /// Online or through a centre.
     pub channel: ApplyChannel,
-    /// Uploaded documents, by name.
-    pub documents: Vec<String>,
+    /// Uploaded documents, each under its question's label.
+    pub documents: Vec<ReceiptDocument>,
+    /// The applicant's district, whose officers decide (the designated officer's office).
+    pub district: Option<BilingualText>,
+}
+
+/// A document the receipt lists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptDocument {
+    /// What it is: the question it answers ("पहचान का प्रमाण").
+    pub label: BilingualText,
+    /// Its file's name as uploaded.
+    pub name: String,
 }
 
 /// An uploaded document, as a `file` question's answer: `id|size|name`.

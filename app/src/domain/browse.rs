@@ -156,7 +156,20 @@ impl BrowseFilter {
 
     /// Whether any filter (other than the query) is set.
     pub fn has_filters(&self) -> bool {
-        self.event.is_some() || self.department.is_some() || self.same_day || self.channel.is_some()
+        self.filters_set() > 0
+    }
+
+    /// How many filters are set (the search text is not one): the phone's filter button says it.
+    pub fn filters_set(&self) -> usize {
+        [
+            self.event.is_some(),
+            self.department.is_some(),
+            self.same_day,
+            self.channel.is_some(),
+        ]
+        .into_iter()
+        .filter(|set| *set)
+        .count()
     }
 
     fn admits(&self, index: &CatalogueIndex, entry: &CatalogueEntry) -> bool {

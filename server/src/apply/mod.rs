@@ -50,6 +50,8 @@ pub struct ApplyService {
     pub storage: Arc<dyn DocumentStorage>,
     /// Largest upload, in bytes.
     pub max_file_bytes: u64,
+    /// The portal's public address, for the links in SMS.
+    pub public_url: String,
 }
 
 impl ApplyService {

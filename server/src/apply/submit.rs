@@ -6,14 +6,16 @@ use crate::outbox::{Message, queue};
 use crate::vault::random_below;
 use app::api::ApiError;
 use app::api::apply_types::{
-    Answers, ApplyChannel, FieldProblem, FileAnswer, Receipt, mask_mobile,
+    Answers, ApplyChannel, FieldProblem, FileAnswer, Receipt, ReceiptDocument, mask_mobile,
 };
 use app::api::store::CatalogueStore;
+use app::domain::answers::Places;
 use app::domain::answers::{applicant_name, check_all, split_sensitive};
 use app::domain::application_number::ApplicationNumber;
 use app::domain::clock::due_date;
 use app::domain::date::Date;
 use app::domain::form::FieldKind;
+use app::domain::language::BilingualText;
 use app::domain::validate::FieldError;
 
 /// The status of an application just received.
@@ -243,8 +245,9 @@ pub(super) async fn receipt(
     typed_number: &str,
 ) -> Result<Receipt, ApiError> {
     let number = ApplicationNumber::parse(typed_number).map_err(|_| ApiError::NotFound)?;
-    let row: Option<(String, String, Option<i64>, String, String, String)> = sqlx::query_as(
-        "SELECT service_id, applicant_name, fee_rupees, channel, received_on, due_on \
+    #[allow(clippy::type_complexity)]
+    let row: Option<(String, String, Option<i64>, String, String, String, String)> = sqlx::query_as(
+        "SELECT service_id, applicant_name, fee_rupees, channel, received_on, due_on, district_id \
          FROM applications WHERE number = $1 AND mobile = $2",
     )
     .bind(number.as_str())
@@ -252,18 +255,33 @@ pub(super) async fn receipt(
     .fetch_optional(service.db.pool())
     .await
     .map_err(db_failed)?;
-    let Some((service_id, applicant_name, fee, channel, received_on, due_on)) = row else {
+    let Some((service_id, applicant_name, fee, channel, received_on, due_on, district_id)) = row
+    else {
         return Err(ApiError::NotFound);
     };
-    let documents: Vec<(String,)> = sqlx::query_as(
-        "SELECT file_name FROM documents WHERE application_number = $1 ORDER BY created_at",
+    let documents: Vec<(String, String)> = sqlx::query_as(
+        "SELECT field_id, file_name FROM documents WHERE application_number = $1 ORDER BY created_at",
     )
     .bind(number.as_str())
     .fetch_all(service.db.pool())
     .await
     .map_err(db_failed)?;
     let date = |text: &str| Date::parse_iso(text).ok_or(ApiError::Unavailable);
+    // Each document under its question's label, as the check page listed it.
+    let form = service.forms.for_service(&service_id);
+    let documents = documents
+        .into_iter()
+        .map(|(field, name)| ReceiptDocument {
+            label: form
+                .field(&field)
+                .map(|f| f.label.clone())
+                .unwrap_or_else(|| BilingualText::new(&field, &field)),
+            name,
+        })
+        .collect();
+    let district = service.places.district_name(&district_id).cloned();
     Ok(Receipt {
+        district,
         number: number.as_str().to_string(),
         service_id,
         applicant_name,
@@ -276,7 +294,7 @@ pub(super) async fn receipt(
         } else {
             ApplyChannel::Online
         },
-        documents: documents.into_iter().map(|(name,)| name).collect(),
+        documents,
     })
 }
 

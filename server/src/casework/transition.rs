@@ -8,7 +8,7 @@ use crate::outbox::{Message, queue};
 use app::api::ApiError;
 use app::domain::clock::{Pause, extend_for_pause, penalty_rupees};
 use app::domain::date::Date;
-use app::domain::status::{Action, Actor, Status, next_status};
+use app::domain::status::{Action, Actor, Status, appeal_deadline, next_status};
 
 /// What a change does besides the status.
 #[derive(Clone, Debug, Default)]
@@ -35,8 +35,48 @@ pub struct Changed {
     pub tx: sqlx::Transaction<'static, sqlx::Any>,
 }
 
-/// The SMS for a new status, in Hindi (sent as UCS-2).
-pub fn status_message(number: &str, status: Status, due_on: Option<Date>) -> String {
+/// The short address an SMS links to: `/t/{number}` opens the application's tracking page,
+/// `/c/{number}` its certificate (both redirect; the number is all they carry).
+pub fn short_link(public_url: &str, kind: char, number: &str) -> String {
+    format!("{}/{kind}/{number}", public_url.trim_end_matches('/'))
+}
+
+/// The SMS for a new status, in Hindi (sent as UCS-2), within three segments. A decision
+/// carries its link: the certificate's when issued; the reasons' and the last day to appeal when
+/// rejected.
+pub fn status_message(
+    number: &str,
+    status: Status,
+    due_on: Option<Date>,
+    appeal_by: Option<Date>,
+    public_url: &str,
+) -> String {
+    let track = short_link(public_url, 't', number);
+    match (status, appeal_by) {
+        (Status::Issued, _) => {
+            let certificate = short_link(public_url, 'c', number);
+            return format!(
+                "जन सेवा पोर्टल: आवेदन {number} स्वीकृत हुआ, प्रमाण पत्र जारी हो गया है। प्रमाण पत्र: {certificate}"
+            );
+        }
+        (Status::Rejected | Status::AppealDismissed, Some(last)) => {
+            let what = if status == Status::Rejected {
+                "अस्वीकृत हुआ"
+            } else {
+                "की अपील खारिज हुई"
+            };
+            return format!(
+                "जन सेवा पोर्टल: आवेदन {number} {what}। कारण देखें और {} तक अपील करें: {track}",
+                last.format_dmy()
+            );
+        }
+        (Status::InfoRequested, _) => {
+            return format!(
+                "जन सेवा पोर्टल: आवेदन {number} के लिए और जानकारी चाहिए। देखें और जवाब दें: {track}"
+            );
+        }
+        _ => {}
+    }
     let what = match status {
         Status::Received => "प्राप्त हुआ".to_string(),
         Status::UnderReview => match due_on {
@@ -156,13 +196,6 @@ pub async fn apply(
     )
     .await?;
     let shown_due = (paused_on.is_none()).then_some(due);
-    let body = status_message(&row.number, to, shown_due);
-    let message = Message {
-        mobile: &row.mobile,
-        template: "status_changed",
-        body: &body,
-    };
-    queue(&mut tx, &message, now).await.map_err(db_failed)?;
     let row = AppRow {
         status: to.as_str().to_string(),
         status_since: Some(today.to_iso()),
@@ -173,6 +206,20 @@ pub async fn apply(
         version: row.version + 1,
         ..row
     };
+    let appeal_by = appeal_deadline(to, &row.facts(today)?);
+    let body = status_message(
+        &row.number,
+        to,
+        shown_due,
+        appeal_by,
+        &casework.apply.public_url,
+    );
+    let message = Message {
+        mobile: &row.mobile,
+        template: "status_changed",
+        body: &body,
+    };
+    queue(&mut tx, &message, now).await.map_err(db_failed)?;
     Ok(Changed { row, tx })
 }
 
@@ -210,13 +257,38 @@ mod tests {
     use app::domain::sms::{SmsEncoding, sms_length};
 
     #[test]
-    fn every_status_message_is_hindi_and_short() {
+    fn every_status_message_is_hindi_and_within_three_segments() {
         let due = Date::from_ymd(2026, 12, 15);
+        let appeal_by = Date::from_ymd(2027, 1, 14);
+        let public = "https://jansewa.mpgovt.example.in";
         for status in Status::ALL {
-            let text = status_message("MP26-4821-7735-2", status, due);
+            let text = status_message("MP26-4821-7735-2", status, due, appeal_by, public);
             let length = sms_length(&text);
             assert_eq!(length.encoding, SmsEncoding::Ucs2, "{text}");
-            assert!(length.segments <= 2, "{text}: {} segments", length.segments);
+            assert!(length.segments <= 3, "{text}: {} segments", length.segments);
         }
+    }
+
+    #[test]
+    fn a_decision_links_to_its_certificate_or_to_the_reasons_and_the_appeal() {
+        let public = "https://jansewa.example.in/";
+        let issued = status_message("MP26-4821-7735-2", Status::Issued, None, None, public);
+        assert!(
+            issued.ends_with("https://jansewa.example.in/c/MP26-4821-7735-2"),
+            "{issued}"
+        );
+        let appeal_by = Date::from_ymd(2027, 1, 14);
+        let rejected = status_message(
+            "MP26-4821-7735-2",
+            Status::Rejected,
+            None,
+            appeal_by,
+            public,
+        );
+        assert!(rejected.contains("14-01-2027 तक अपील करें"), "{rejected}");
+        assert!(
+            rejected.ends_with("https://jansewa.example.in/t/MP26-4821-7735-2"),
+            "{rejected}"
+        );
     }
 }

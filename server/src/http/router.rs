@@ -4,7 +4,9 @@ use crate::AppState;
 use crate::apply::documents;
 use crate::http::origin_check::{AllowedOrigins, check_origin};
 use crate::http::security_headers::{SecurityHeaders, add_security_headers};
-use crate::http::{api, first_html, health, json_error, officer_documents, qr, static_files};
+use crate::http::{
+    api, first_html, health, json_error, officer_documents, qr, short_links, static_files,
+};
 use crate::sessions;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -51,6 +53,8 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/qr/track/{file}", get(qr::track_qr))
         .route("/qr/verify/{file}", get(qr::verify_qr))
+        .route("/t/{number}", get(short_links::track))
+        .route("/c/{number}", get(short_links::certificate))
         .merge(api)
         .fallback_service(
             Router::new()

@@ -184,3 +184,17 @@ fn decode(text: &str) -> String {
     }
     String::from_utf8(out).expect("utf-8")
 }
+
+#[test]
+fn the_filters_set_are_counted_without_the_search_text() {
+    let mut filter = BrowseFilter {
+        query: "aay".into(),
+        ..BrowseFilter::default()
+    };
+    assert_eq!(filter.filters_set(), 0);
+    assert!(!filter.has_filters());
+    filter.same_day = true;
+    filter.department = Some("revenue".into());
+    assert_eq!(filter.filters_set(), 2);
+    assert!(filter.has_filters());
+}

@@ -146,6 +146,9 @@ pub fn QuestionStep(
         <p class="app-breadcrumb"><a class="app-link app-back-link" href=previous>{tr!(i18n, apply.back)}</a></p>
         <ErrorSummary problems />
         <WizardHeading number=index + 2 title has_errors />
+        {(index == 0).then_some(move || wizard.verified.get().map(|number| view! {
+            <p class="app-notice" id="sms-to">{t_string!(i18n, apply.mobile.sms_to, mobile = crate::api::apply_types::mask_mobile(&number)).to_string()}</p>
+        }))}
         {intro.map(|intro| view! { <p>{move || intro.get(language.get()).to_string()}</p> })}
         <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); continue_on(); }>
             {fields.into_iter().map(|field| {

@@ -67,6 +67,9 @@ fn ReceiptView(receipt: Receipt, service: Service) -> impl IntoView {
     use_page_title(move || t_string!(i18n, apply.receipt.title).to_string());
     let name = service.name.clone();
     let designated = service.officers.designated.clone();
+    let district = receipt.district.clone();
+    let documents = receipt.documents.clone();
+    let track_href = format!("/track?number={}", receipt.number);
     let fee = receipt.fee_rupees;
     let channel = receipt.channel;
     let qr = format!("/qr/track/{}.svg", receipt.number);
@@ -92,10 +95,26 @@ fn ReceiptView(receipt: Receipt, service: Service) -> impl IntoView {
                         <FeeLines fee=FeeDue::new(fee, channel == ApplyChannel::Centre) />
                     </Row>
                     <Row label=tr!(i18n, apply.receipt.documents)>
-                        {if receipt.documents.is_empty() { t_string!(i18n, apply.check.not_given).to_string() } else { receipt.documents.join(", ") }}
+                        {if documents.is_empty() {
+                            t_string!(i18n, apply.check.not_given).into_any()
+                        } else {
+                            view! {
+                                <ul class="app-list app-receipt__documents">
+                                    {documents.into_iter().map(|d| {
+                                        let label = d.label.clone();
+                                        view! { <li>{move || label.get(language.get()).to_string()} ": " <span class="app-file__name">{d.name}</span></li> }
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
                     </Row>
                     <Row label=tr!(i18n, apply.receipt.officer)>
-                        {move || designated.as_ref().map(|o| o.get(language.get()).to_string()).unwrap_or_else(|| t_string!(i18n, apply.receipt.officer_unknown).to_string())}
+                        {move || match (designated.as_ref(), district.as_ref()) {
+                            (Some(officer), Some(district)) => t_string!(i18n, apply.receipt.officer_at,
+                                officer = officer.get(language.get()), district = district.get(language.get())).to_string(),
+                            (Some(officer), None) => officer.get(language.get()).to_string(),
+                            (None, _) => t_string!(i18n, apply.receipt.officer_unknown).to_string(),
+                        }}
                     </Row>
                 </dl>
                 <figure class="app-receipt__qr">
@@ -111,7 +130,8 @@ fn ReceiptView(receipt: Receipt, service: Service) -> impl IntoView {
             <li>{tr!(i18n, apply.receipt.next_appeal)}</li>
         </ol>
         <p class="app-actions">
-            <button type="button" class="app-button" on:click=print>{tr!(i18n, apply.receipt.print)}</button>
+            <a class="app-button" id="receipt-track" href=track_href>{tr!(i18n, apply.receipt.track)}</a>
+            <button type="button" class="app-button app-button--secondary" on:click=print>{tr!(i18n, apply.receipt.print)}</button>
             <a class="app-link" href="/services">{tr!(i18n, apply.receipt.more)}</a>
         </p>
     }

@@ -21,9 +21,9 @@ pub fn indian_date_time(at: i64) -> String {
     )
 }
 
-/// The words for a logged action; an unknown one is shown as it is stored.
-fn action_text(i18n: leptos_i18n::I18nContext<Locale>, action: &str) -> Option<&'static str> {
-    Some(match action {
+/// The words for a logged action, in the reader's language (never the stored English name).
+fn action_text(i18n: leptos_i18n::I18nContext<Locale>, action: &str) -> &'static str {
+    match action {
         "approve" => t_string!(i18n, officer.audit.approve),
         "reject" => t_string!(i18n, officer.audit.reject),
         "ask_info" => t_string!(i18n, officer.audit.ask_info),
@@ -32,8 +32,10 @@ fn action_text(i18n: leptos_i18n::I18nContext<Locale>, action: &str) -> Option<&
         "order_delivery" => t_string!(i18n, officer.audit.order_delivery),
         "dismiss_appeal" => t_string!(i18n, officer.audit.dismiss_appeal),
         "submit" => t_string!(i18n, officer.audit.submit),
-        _ => return None,
-    })
+        "view" => t_string!(i18n, officer.audit.view),
+        "revoke_certificate" => t_string!(i18n, officer.audit.revoke_certificate),
+        _ => t_string!(i18n, officer.audit.other),
+    }
 }
 
 /// The audit log.
@@ -54,7 +56,7 @@ pub fn AuditTable(
                 (Some(from), None) => status_text(i18n, from).to_string(),
                 (None, None) => String::new(),
             };
-            let what = move || action_text(i18n, &action).map(str::to_string).unwrap_or_else(|| action.clone());
+            let what = move || action_text(i18n, &action);
             view! {
                 <tr>
                     <td>{indian_date_time(at)}</td>

@@ -107,13 +107,18 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
         services,
         ..
     } = profile;
+    // The post, and the role only where the post does not already say it ("केंद्र संचालक,
+    // कोलार" is a centre operator's whole description).
     let who = move || {
-        format!(
-            "{name}, {} · {}",
-            designation.get(language.get()),
-            role_text(i18n, role)
-        )
+        let post = designation.get(language.get()).to_string();
+        let role_words = role_text(i18n, role);
+        if post.to_lowercase().contains(&role_words.to_lowercase()) {
+            format!("{name}, {post}")
+        } else {
+            format!("{name}, {post} · {role_words}")
+        }
     };
+    let at_centre = role == crate::domain::officer::Role::CentreOperator;
     let service_options = services
         .into_iter()
         .map(|id| {
@@ -131,6 +136,9 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
             <p class="app-officer-bar__who">{tr!(i18n, officer.inbox.signed_in_as)} " " <strong>{who}</strong></p>
             <button type="button" class="app-button app-button--secondary" id="sign-out" on:click=leave>{tr!(i18n, officer.inbox.sign_out)}</button>
         </div>
+        {at_centre.then(|| view! {
+            <p class="app-actions"><a class="app-button" id="new-for-citizen" href="/services">{tr!(i18n, officer.inbox.new_for_citizen)}</a></p>
+        })}
         <form class="app-inbox-filters" role="search" aria-labelledby="inbox-filters" on:submit=move |ev| { ev.prevent_default(); apply(); }>
             <h2 class="app-inbox-filters__title" id="inbox-filters">{tr!(i18n, officer.inbox.filters)}</h2>
             <div class="app-inbox-filters__field">
@@ -153,7 +161,7 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
         <Transition fallback=Loading>
             {move || inbox.get().map(|result| match result {
                 Ok(inbox) if inbox.items.is_empty() => view! { <p>{tr!(i18n, officer.inbox.empty)}</p> }.into_any(),
-                Ok(inbox) => view! { <InboxTable items=inbox.items catalogue /> }.into_any(),
+                Ok(inbox) => view! { <InboxTable items=inbox.items catalogue at_centre /> }.into_any(),
                 Err(ApiError::NotSignedIn) => view! { <p><a class="app-link" href="/officer/sign-in">{tr!(i18n, officer.needs_sign_in.link)}</a></p> }.into_any(),
                 Err(_) => view! { <Unavailable retry /> }.into_any(),
             })}

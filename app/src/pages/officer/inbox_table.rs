@@ -38,6 +38,8 @@ pub fn InboxTable(
     items: Vec<InboxItem>,
     /// Where service names come from.
     catalogue: CatalogueContext,
+    /// Whether the reader is a centre's operator (the list is the centre's own applications).
+    at_centre: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let language = use_language();
@@ -71,7 +73,7 @@ pub fn InboxTable(
     view! {
         <div class="app-table-wrap" role="region" tabindex="0" aria-labelledby="inbox-caption">
             <table class="app-table app-table--wide">
-                <caption id="inbox-caption">{tr!(i18n, officer.inbox.caption)}</caption>
+                <caption id="inbox-caption">{move || if at_centre { tr!(i18n, officer.inbox.caption_centre).get() } else { tr!(i18n, officer.inbox.caption).get() }}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{tr!(i18n, officer.inbox.col_number)}</th>

@@ -67,7 +67,21 @@ pub fn BrowseFilters(
             }
         })
         .collect_view();
+    // At phone width the filters fold under a button that says how many are set, so the first
+    // result is near the top; from 64em they sit open beside the results (style/components.css).
+    let wide = !crate::components::first_html_loading::ON_SERVER
+        && window()
+            .match_media("(min-width: 64em)")
+            .ok()
+            .flatten()
+            .is_some_and(|query| query.matches());
+    let toggle_text = move || match filter.read().filters_set() {
+        0 => t_string!(i18n, catalogue.filters.toggle).to_string(),
+        set => t_string!(i18n, catalogue.filters.toggle_set, count = set).to_string(),
+    };
     view! {
+        <details class="app-filters-toggle" open=wide>
+        <summary class="app-filters-toggle__button" id="filters-toggle">{toggle_text}</summary>
         <fieldset class="app-filters">
             <legend class="app-filters__legend">{tr!(i18n, catalogue.filters.legend)}</legend>
             <div class="app-choice">
@@ -140,5 +154,6 @@ pub fn BrowseFilters(
                 </p>
             </Show>
         </fieldset>
+        </details>
     }
 }

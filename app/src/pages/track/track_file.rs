@@ -37,6 +37,9 @@ pub fn TrackFile(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let stage = RwSignal::new(Stage::Checking);
+    if let Some(open) = use_context::<crate::pages::track::track_result::FileOpen>() {
+        Effect::new(move |_| open.0.set(stage.with(|s| matches!(s, Stage::Ready(_)))));
+    }
     let number = StoredValue::new(number);
     let load = move || {
         stage.set(Stage::Checking);

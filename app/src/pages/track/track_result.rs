@@ -11,15 +11,24 @@ use crate::i18n::*;
 use crate::preferences::use_language;
 use leptos::prelude::*;
 
+/// Whether the whole application is open below (the mobile is verified in this session), so
+/// the status part says "below" rather than "verify below". Set by the file part
+/// (`track_file`), read here; shared through the page's context.
+#[derive(Clone, Copy)]
+pub struct FileOpen(pub RwSignal<bool>);
+
 /// The id of the result's heading, which takes focus when the result appears or changes.
 pub const RESULT_HEADING: &str = "track-result";
 
-/// What to do next, for each status.
-fn next_text(i18n: leptos_i18n::I18nContext<Locale>, status: Status) -> &'static str {
+/// What to do next, for each status: with the mobile verified, the reply, the certificate and
+/// the appeal are right below; without, verifying comes first.
+fn next_text(i18n: leptos_i18n::I18nContext<Locale>, status: Status, open: bool) -> &'static str {
     match status {
         Status::Received => t_string!(i18n, track.next.received),
         Status::UnderReview => t_string!(i18n, track.next.under_review),
+        Status::InfoRequested if open => t_string!(i18n, track.next.info_requested_open),
         Status::InfoRequested => t_string!(i18n, track.next.info_requested),
+        Status::Issued if open => t_string!(i18n, track.next.issued_open),
         Status::Issued => t_string!(i18n, track.next.issued),
         Status::Rejected => t_string!(i18n, track.next.rejected),
         Status::FirstAppeal | Status::SecondAppeal => t_string!(i18n, track.next.in_appeal),
@@ -35,6 +44,8 @@ pub fn TrackResult(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let language = use_language();
+    let open = use_context::<FileOpen>().map(|f| f.0);
+    let open = Signal::derive(move || open.is_some_and(|o| o.get()));
     let status = view.status;
     let service_name = Some(view.service_name.clone());
     let officer = view.designated_officer.clone();
@@ -55,7 +66,7 @@ pub fn TrackResult(
             <div class="app-panel">
                 <h3 class="app-panel__title">{tr!(i18n, track.appeal.open_title)}</h3>
                 <p>{text}</p>
-                <p><a class="app-link" href="#track-file" on:click=|ev| { ev.prevent_default(); crate::components::error_summary::focus_by_id("track-file"); }>{tr!(i18n, track.appeal.how)}</a></p>
+                <p><a class="app-link" href="#track-file" on:click=|ev| { ev.prevent_default(); crate::components::error_summary::focus_by_id("track-file"); }>{move || if open.get() { tr!(i18n, track.appeal.how_open).get() } else { tr!(i18n, track.appeal.how).get() }}</a></p>
             </div>
         }
     });
@@ -76,7 +87,7 @@ pub fn TrackResult(
             {penalty}
         </dl>
         <h3>{tr!(i18n, track.next.title)}</h3>
-        <p>{move || next_text(i18n, status)}</p>
+        <p id="track-next">{move || next_text(i18n, status, open.get())}</p>
         {appeal}
         <h3>{tr!(i18n, track.timeline_title)}</h3>
         <StatusTimeline entries=view.timeline />

@@ -41,6 +41,9 @@ pub fn TrackPage() -> impl IntoView {
     let mobile = RwSignal::new(String::new());
     let troubles = RwSignal::new(Vec::<Trouble>::new());
     let found = RwSignal::new(None::<TrackView>);
+    provide_context(crate::pages::track::track_result::FileOpen(RwSignal::new(
+        false,
+    )));
     let announcement = RwSignal::new(None::<(Response, crate::domain::status::Status)>);
     let busy = RwSignal::new(false);
     let file_errors = RwSignal::new(false);
