@@ -55,6 +55,7 @@ pub fn App(
                     <Route path=path!("/receipt/:number") view=lazy!(apply::receipt_view) />
                     <Route path=path!("/resume") view=lazy!(apply::resume_view) />
                     <Route path=path!("/track") view=lazy!(track::tracking_view) />
+                    <Route path=path!("/my-applications") view=lazy!(track::my_applications_view) />
                     <Route path=path!("/certificate/:number") view=lazy!(track::certificate_view) />
                     <Route path=path!("/verify/:code?") view=lazy!(track::verify_view) />
                     <Route path=path!("/officer") view=lazy!(officer::inbox_view) />
@@ -66,6 +67,7 @@ pub fn App(
                     <Route path=path!("/terms") view=lazy!(info::terms_view) />
                     <Route path=path!("/privacy") view=lazy!(info::privacy_view) />
                     <Route path=path!("/sitemap") view=lazy!(info::sitemap_view) />
+                    <Route path=path!("/statuses") view=lazy!(info::statuses_view) />
                 </Routes>
             </Layout>
         </Router>

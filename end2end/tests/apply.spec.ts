@@ -181,6 +181,7 @@ test.describe('applying for an income certificate', () => {
     // Documents: a wrong type and a too-large file are refused, next to the field.
     await uploadByKeyboard(page, 'identity_proof', { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ not a picture') });
     await expect(page.locator('#f-identity_proof-error')).toContainText(w.wrongType);
+    await expect(page.locator('input#f-identity_proof')).toBeFocused();
     await expectNoViolations(page, 'documents step with a refused file');
     await uploadByKeyboard(page, 'identity_proof', {
       name: 'scan.pdf',
@@ -190,6 +191,9 @@ test.describe('applying for an income certificate', () => {
     await expect(page.locator('#f-identity_proof-error')).toContainText(w.tooLarge);
     await uploadByKeyboard(page, 'identity_proof', PNG);
     await expect(page.locator('.app-file__name').first()).toHaveText(PNG.name);
+    // Focus stays on the question, on its remove button, and the upload is announced.
+    await expect(page.locator('button#f-identity_proof')).toBeFocused();
+    await expect(page.locator('.app-file__status').first()).toContainText(PNG.name);
     await uploadByKeyboard(page, 'income_declaration', PNG);
     await uploadByKeyboard(page, 'photo', PNG);
     await expect(page.locator('.app-file__name')).toHaveCount(3);

@@ -198,6 +198,45 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await expectNoViolations(page, 'verify: not found');
 });
 
+test('after a rejection the citizen applies again from the rejected answers', async ({ page }, info) => {
+  const lang = languageOf(info.project.name);
+  if (lang === 'en') await startInEnglish(page);
+  const base = info.project.use.baseURL ?? '';
+  const number = await applyForIncomeCertificate(page.request, base);
+  const mobile = (test.info() as { mobile?: string }).mobile ?? '';
+  // With the mobile verified, "my applications" lists it, linking to its tracking page.
+  await open(page, '/my-applications', lang, lang === 'hi' ? 'मेरे आवेदन' : 'My applications');
+  await expect(page.locator('#mine-list')).toContainText(number);
+  await expect(page.locator('#mine-list a').first()).toHaveAttribute('href', `/track?number=${number}`);
+  await expectNoViolations(page, 'my applications');
+  // The officer rejects it (the desk itself is tested above).
+  const signedIn = await page.request.post('/api/officer/sign-in', { form: { login: 'do.bhopal', password: PASSWORD } });
+  expect(signedIn.ok()).toBeTruthy();
+  const decided = await page.request.post('/api/officer/decide', {
+    data: { number, decision: { action: 'reject', reasons: 'आय का प्रमाण पत्र संलग्न नहीं है, कृपया लगाएँ' } },
+  });
+  expect(decided.ok(), await decided.text()).toBeTruthy();
+
+  await open(page, `/track?number=${number}`, lang);
+  await typeInto(page, 'f-mobile', mobile);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#apply-again')).toBeVisible();
+  await expectNoViolations(page, 'track: rejected, apply again');
+  await tabToId(page, 'apply-again-button');
+  await page.keyboard.press('Enter');
+  // The wizard opens where something is missing (the documents, attached again), with every
+  // rejected answer filled in on the pages before it.
+  await expect(page).toHaveURL(/\/services\/income-certificate\/apply\/documents$/);
+  for (const step of ['income', 'address', 'applicant']) {
+    await page.locator('.app-back-link').click();
+    await expect(page).toHaveURL(new RegExp(`/apply/${step}$`));
+  }
+  await expect(page.locator('#f-name_hi')).toHaveValue('रमेश कुमार');
+  await expect(page.locator('#f-aadhaar')).toHaveValue('234123412346');
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(stored).not.toContain('234123412346');
+});
+
 test('past the due date the citizen files a first appeal and the appeal officer sees it', async ({ page }, info) => {
   test.skip(LATE === '', 'needs the second server (LATE_BASE_URL), which scripts/test.sh starts');
   const lang = languageOf(info.project.name);

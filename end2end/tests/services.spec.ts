@@ -144,8 +144,14 @@ test.describe('a service page', () => {
   test('a centre-only service says so', async ({ page }) => {
     await open(page, '/services/ayushman-card', 'hi', hi.ayushman);
     await expect(page.getByRole('main').getByText(hi.centreOnly, { exact: true })).toBeVisible();
+    // What to take there: the originals, the phone for the code, and a receipt to ask for.
+    const bring = page.locator('#centre-bring');
+    await expect(bring.getByRole('heading', { name: 'केंद्र पर क्या लेकर जाएँ' })).toBeVisible();
+    await expect(bring.getByRole('listitem')).toHaveCount(3);
+    await expect(bring).toContainText('मोबाइल फ़ोन');
     await switchToEnglish(page);
     await expect(page.getByRole('main').getByText(en.centreOnly, { exact: true })).toBeVisible();
+    await expect(bring.getByRole('heading', { name: 'What to take to the centre' })).toBeVisible();
   });
 
   test('the income certificate says who can apply, the documents, the fee and its needs', async ({ page }) => {
@@ -164,6 +170,11 @@ test.describe('a service page', () => {
     await expect(main.getByText('अस्थायी: यह शुल्क अभी पुष्ट नहीं है')).toHaveCount(0);
     await expect(main.getByRole('heading', { level: 2, name: 'किन ज़रूरतों में काम आती है', exact: true })).toBeVisible();
     await expect(main.getByRole('link', { name: hi.events.education, exact: true })).toHaveAttribute('href', '/services?event=education');
+    // "पदाभिहित अधिकारी" is explained where it is first used, with a way to read more.
+    await expect(page.locator('#designated-explained')).toContainText('पदाभिहित अधिकारी वह अधिकारी है');
+    await expect(page.locator('#designated-explained a')).toHaveAttribute('href', '/statuses#officers');
+    // The source is cited in Hindi on the Hindi page.
+    await expect(main.locator('.app-service__source')).toHaveText('जानकारी का स्रोत: मार्च 2015 की राज्य सूचना, जैसी समाचार-पत्रों में छपी (सेवा 6.2)');
 
     await switchToEnglish(page);
     await expect(main.getByRole('heading', { level: 2, name: 'Who can apply', exact: true })).toBeVisible();

@@ -134,6 +134,7 @@ export const ROUTES: { path: string; h1: Record<Lang, string>; status: number }[
   { path: '/help', h1: { hi: 'सहायता एवं संपर्क', en: 'Help and contact' }, status: 200 },
   { path: '/terms', h1: { hi: 'नियम एवं शर्तें', en: 'Terms and conditions' }, status: 200 },
   { path: '/privacy', h1: { hi: 'गोपनीयता नीति', en: 'Privacy policy' }, status: 200 },
+  { path: '/statuses', h1: { hi: 'आवेदन की स्थितियों का मतलब', en: 'What each status of an application means' }, status: 200 },
   { path: '/sitemap', h1: { hi: 'साइट मैप', en: 'Sitemap' }, status: 200 },
   { path: '/no-such-page', h1: { hi: TEXT.hi.notFoundTitle, en: TEXT.en.notFoundTitle }, status: 404 },
   {
@@ -155,6 +156,7 @@ export const ROUTES: { path: string; h1: Record<Lang, string>; status: number }[
   },
   // Tracking, certificates and the officer's desk, as anyone first meets them.
   { path: '/track', h1: { hi: 'आवेदन की स्थिति देखें', en: 'Track an application' }, status: 200 },
+  { path: '/my-applications', h1: { hi: 'मेरे आवेदन', en: 'My applications' }, status: 200 },
   { path: '/verify', h1: { hi: 'प्रमाण पत्र की जाँच करें', en: 'Check a certificate' }, status: 200 },
   {
     path: '/certificate/MP26-4821-7735-2',

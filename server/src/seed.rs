@@ -54,6 +54,8 @@ struct ServiceEntry {
     #[serde(default)]
     keywords: Vec<String>,
     source: String,
+    #[serde(default)]
+    source_hi: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -226,8 +228,8 @@ pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool
             "INSERT INTO services (id, position, department_id, name_hi, name_en, time_limit_days, \
              working_days, time_limit_confirmed, designated_officer_hi, designated_officer_en, \
              first_appeal_hi, first_appeal_en, second_appeal_hi, second_appeal_en, samadhan_ek_din, \
-             channel, source, who_can_apply_hi, who_can_apply_en, fee_rupees, fee_confirmed) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) \
+             channel, source, who_can_apply_hi, who_can_apply_en, fee_rupees, fee_confirmed, source_hi) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) \
              ON CONFLICT (id) DO UPDATE SET position = excluded.position, department_id = excluded.department_id, \
              name_hi = excluded.name_hi, name_en = excluded.name_en, time_limit_days = excluded.time_limit_days, \
              working_days = excluded.working_days, time_limit_confirmed = excluded.time_limit_confirmed, \
@@ -236,7 +238,8 @@ pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool
              second_appeal_hi = excluded.second_appeal_hi, second_appeal_en = excluded.second_appeal_en, \
              samadhan_ek_din = excluded.samadhan_ek_din, channel = excluded.channel, source = excluded.source, \
              who_can_apply_hi = excluded.who_can_apply_hi, who_can_apply_en = excluded.who_can_apply_en, \
-             fee_rupees = excluded.fee_rupees, fee_confirmed = excluded.fee_confirmed",
+             fee_rupees = excluded.fee_rupees, fee_confirmed = excluded.fee_confirmed, \
+             source_hi = excluded.source_hi",
         )
         .bind(&s.id)
         .bind(position as i64)
@@ -259,6 +262,7 @@ pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool
         .bind(&guide.who_can_apply.en)
         .bind(guide.fee_rupees.map(i64::from))
         .bind(i64::from(guide.fee_confirmed))
+        .bind(&s.source_hi)
         .execute(&mut *tx)
         .await?;
         for table in [

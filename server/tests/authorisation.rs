@@ -125,6 +125,17 @@ fn probes() -> Vec<(&'static str, Probe)> {
             Refused(|t| Form("/api/apply/receipt", format!("number={}", t.number))),
         ),
         (
+            "/api/apply/mine",
+            OwnSessionOnly(
+                "lists the session's own verified mobile's applications",
+                |_| Form("/api/apply/mine", String::new()),
+            ),
+        ),
+        (
+            "/api/apply/reuse",
+            Refused(|t| Form("/api/apply/reuse", format!("number={}", t.number))),
+        ),
+        (
             "/api/track/status",
             Refused(|t| {
                 Form(

@@ -232,6 +232,38 @@ async fn rejection_reasons_reach_the_citizen_and_the_appeal_reaches_the_appeal_o
         assert_eq!(view["status"], "rejected");
         assert_eq!(view["timeline"][1]["note"], reasons);
         assert_eq!(view["appeal"][0], "first_appeal");
+        // The citizen may apply again from the rejected answers: the Aadhaar number whole (it is
+        // theirs, and their session is verified), no documents (they are uploaded again).
+        let (status, reused) = citizen
+            .form("/api/apply/reuse", &format!("number={number}"))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{reused}");
+        assert_eq!(reused["service_id"], "income-certificate");
+        assert_eq!(reused["answers"]["aadhaar"], "234123412346");
+        assert_eq!(reused["answers"]["annual_income"], "96000");
+        assert!(reused["answers"].get("photo").is_none(), "{reused}");
+        assert_eq!(reused["secret_fields"], json!(["aadhaar"]));
+        let other = desk.apply(&mut citizen, "bhopal").await;
+        let (status, _) = citizen
+            .form("/api/apply/reuse", &format!("number={other}"))
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::CONFLICT,
+            "only a rejected application is reused"
+        );
+        // Both are listed for the mobile, newest first, and nobody else's.
+        let (status, mine) = citizen.form("/api/apply/mine", "").await;
+        assert_eq!(status, StatusCode::OK, "{mine}");
+        let numbers: Vec<&str> = mine
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["number"].as_str().unwrap())
+            .collect();
+        assert_eq!(numbers.len(), 2, "{mine}");
+        assert!(numbers.contains(&number.as_str()) && numbers.contains(&other.as_str()));
+        assert_eq!(mine[0]["service_name"]["en"], "Income certificate");
         // The rejection SMS gives the last day to appeal and the short tracking link.
         let (body,): (String,) = sqlx::query_as(
             "SELECT body FROM notifications WHERE template = 'status_changed' AND mobile = $1",

@@ -4,7 +4,8 @@
 
 use crate::api::ApiError;
 use crate::api::apply_types::{
-    Answers, ApplyingAs, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft,
+    Answers, ApplyingAs, CodeSent, DraftSaved, FormPayload, MyApplication, Receipt, ReusedAnswers,
+    ServerDraft,
 };
 #[cfg(feature = "ssr")]
 use crate::domain::otp::OtpPurpose;
@@ -141,4 +142,20 @@ pub async fn get_receipt(number: String) -> Result<Receipt, ApiError> {
     crate::api::store::applications()?
         .receipt(&mobile, &number)
         .await
+}
+
+/// The answers of one of this mobile's rejected applications, to apply again from.
+#[server(prefix = "/api", endpoint = "apply/reuse")]
+pub async fn reuse_answers(number: String) -> Result<ReusedAnswers, ApiError> {
+    let mobile = verified().await?;
+    crate::api::store::applications()?
+        .reuse_answers(&mobile, &number)
+        .await
+}
+
+/// Every application made with the mobile this session verified, newest first.
+#[server(prefix = "/api", endpoint = "apply/mine")]
+pub async fn my_applications() -> Result<Vec<MyApplication>, ApiError> {
+    let mobile = verified().await?;
+    crate::api::store::applications()?.mine(&mobile).await
 }

@@ -58,6 +58,33 @@ pub struct ServerDraft {
     pub secret_fields: Vec<String>,
 }
 
+/// One of the applications made with a mobile, as its owner lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyApplication {
+    /// The application number.
+    pub number: String,
+    /// The service's name.
+    pub service_name: BilingualText,
+    /// The applicant's name as given (one mobile may apply for a whole family).
+    pub applicant_name: String,
+    /// The day it was received.
+    pub received_on: Date,
+    /// Where it stands.
+    pub status: crate::domain::status::Status,
+}
+
+/// A refused application's answers, to start a new application from (documents left out: they
+/// belong to the refused one, and are uploaded again).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReusedAnswers {
+    /// The service applied for.
+    pub service_id: String,
+    /// The answers, secret ones included (for the applicant's own verified mobile only).
+    pub answers: Answers,
+    /// The questions whose answers are secret, which the browser keeps in memory only.
+    pub secret_fields: Vec<String>,
+}
+
 /// How an application reached the portal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -2,7 +2,9 @@
 //! database and hands them in as context; the app never builds SQL.
 
 use crate::api::ApiError;
-use crate::api::apply_types::{Answers, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft};
+use crate::api::apply_types::{
+    Answers, CodeSent, DraftSaved, FormPayload, MyApplication, Receipt, ReusedAnswers, ServerDraft,
+};
 use crate::api::case_types::{
     CaseFile, Certificate, CertificateCheck, Decision, DeskCase, Inbox, OfficerProfile, TrackView,
 };
@@ -102,6 +104,10 @@ pub trait Applications: Send + Sync {
         answers: Answers,
     ) -> Result<DraftSaved, ApiError>;
     /// `mobile`'s draft with this resume code.
+    /// Every application made with this mobile, newest first.
+    async fn mine(&self, mobile: &str) -> Result<Vec<MyApplication>, ApiError>;
+    /// A rejected application's answers, for the mobile it was made with, to apply again from.
+    async fn reuse_answers(&self, mobile: &str, number: &str) -> Result<ReusedAnswers, ApiError>;
     async fn resume_draft(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError>;
     /// Deletes one of `mobile`'s uploaded documents not yet part of an application.
     async fn remove_document(&self, mobile: &str, id: &str) -> Result<(), ApiError>;

@@ -47,6 +47,7 @@ pub fn FileField(
     let id = field.id.clone();
     let max = wizard.form.with_value(|f| f.max_file_bytes);
     let upload_error = RwSignal::new(None::<UploadError>);
+    let uploaded = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let current = {
         let id = id.clone();
@@ -80,6 +81,7 @@ pub fn FileField(
                 return;
             };
             upload_error.set(None);
+            uploaded.set(None);
             if file.size() as u64 > max {
                 upload_error.set(Some(UploadError::TooLarge));
                 input.set_value("");
@@ -92,10 +94,23 @@ pub fn FileField(
                 busy.set(false);
                 input.set_value("");
                 match result {
-                    Ok(answer) => wizard.answer(&id, answer.encode()),
+                    Ok(answer) => {
+                        uploaded.set(Some(answer.name.clone()));
+                        wizard.answer(&id, answer.encode());
+                    }
                     Err(e) => upload_error.set(Some(e)),
                 }
                 on_leave.run(());
+                // Focus stays on the question: on its "remove" button once the file is there
+                // (the input it replaces is gone), on the input after a refusal.
+                let target = input_id(&id);
+                request_animation_frame(move || {
+                    if let Some(element) = document().get_element_by_id(&target) {
+                        let _ =
+                            wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(element)
+                                .focus();
+                    }
+                });
             });
         }
     };
@@ -169,7 +184,11 @@ pub fn FileField(
                 }.into_any(),
             }}
             <p class="app-file__status" role="status">
-                {move || busy.get().then(|| tr!(i18n, apply.file.uploading))}
+                {move || if busy.get() {
+                    Some(t_string!(i18n, apply.file.uploading).to_string())
+                } else {
+                    uploaded.get().filter(|_| current.with(Option::is_some)).map(|name| t_string!(i18n, apply.file.uploaded, name = name).to_string())
+                }}
             </p>
         </div>
     }

@@ -92,8 +92,8 @@ pub struct Service {
     pub channel: Channel,
     /// Other words citizens use for it (Hindi, English, Hindi in Latin letters).
     pub keywords: Vec<String>,
-    /// Where the facts were read.
-    pub source: String,
+    /// Where the facts were read, in Hindi and in English.
+    pub source: BilingualText,
     /// Life events the service belongs to.
     pub life_events: Vec<LifeEvent>,
     /// Who can apply, what to bring, the fee.

@@ -12,6 +12,7 @@ pub mod help;
 pub mod privacy;
 pub mod screen_reader;
 pub mod sitemap;
+pub mod statuses;
 pub mod terms;
 
 /// `/accessibility`.
@@ -42,6 +43,12 @@ pub fn terms_view() -> Result<AnyView, ChunkError> {
 #[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn privacy_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <privacy::PrivacyPage /> }.into_any())
+}
+
+/// `/statuses`.
+#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn statuses_view() -> Result<AnyView, ChunkError> {
+    Ok(view! { <statuses::StatusesPage /> }.into_any())
 }
 
 /// `/sitemap`.

@@ -10,9 +10,11 @@ use crate::pages::track::citizen_response::Response;
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 
+pub mod apply_again;
 pub mod certificate;
 pub mod certified_facts;
 pub mod citizen_response;
+pub mod my_applications;
 pub mod reply_documents;
 pub mod track_file;
 pub mod track_result;
@@ -23,6 +25,12 @@ pub mod verify;
 #[wasm_split(track, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn tracking_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <tracking::TrackPage /> }.into_any())
+}
+
+/// `/my-applications`: every application made with the verified mobile.
+#[wasm_split(track, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn my_applications_view() -> Result<AnyView, ChunkError> {
+    Ok(view! { <my_applications::MyApplicationsPage /> }.into_any())
 }
 
 /// `/certificate/{number}`: a certificate to print.

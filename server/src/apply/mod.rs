@@ -5,6 +5,7 @@ mod codes;
 pub mod documents;
 mod drafts;
 mod places;
+mod reuse;
 mod submit;
 
 pub use drafts::delete_expired as delete_expired_drafts;
@@ -16,7 +17,9 @@ use crate::forms::Forms;
 use crate::outbox::SmsSender;
 use crate::vault::Vault;
 use app::api::ApiError;
-use app::api::apply_types::{Answers, CodeSent, DraftSaved, FormPayload, Receipt, ServerDraft};
+use app::api::apply_types::{
+    Answers, CodeSent, DraftSaved, FormPayload, MyApplication, Receipt, ReusedAnswers, ServerDraft,
+};
 use app::api::store::Applications;
 use app::domain::clock::HolidayCalendar;
 use app::domain::date::Date;
@@ -123,6 +126,14 @@ impl Applications for ApplyService {
 
     async fn resume_draft(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError> {
         drafts::resume(self, mobile, resume_code).await
+    }
+
+    async fn mine(&self, mobile: &str) -> Result<Vec<MyApplication>, ApiError> {
+        reuse::mine(self, mobile).await
+    }
+
+    async fn reuse_answers(&self, mobile: &str, number: &str) -> Result<ReusedAnswers, ApiError> {
+        reuse::rejected_answers(self, mobile, number).await
     }
 
     async fn remove_document(&self, mobile: &str, id: &str) -> Result<(), ApiError> {

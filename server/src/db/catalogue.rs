@@ -48,6 +48,7 @@ struct ServiceRow {
     samadhan_ek_din: i64,
     channel: String,
     source: String,
+    source_hi: String,
     who_can_apply_hi: String,
     who_can_apply_en: String,
     fee_rupees: Option<i64>,
@@ -162,7 +163,7 @@ impl CatalogueStore for Database {
              s.name_hi, s.name_en, s.time_limit_days, s.working_days, s.time_limit_confirmed, \
              s.designated_officer_hi, s.designated_officer_en, s.first_appeal_hi, s.first_appeal_en, \
              s.second_appeal_hi, s.second_appeal_en, s.samadhan_ek_din, s.channel, s.source, \
-             s.who_can_apply_hi, s.who_can_apply_en, s.fee_rupees, s.fee_confirmed \
+             s.source_hi, s.who_can_apply_hi, s.who_can_apply_en, s.fee_rupees, s.fee_confirmed \
              FROM services s JOIN departments d ON d.id = s.department_id WHERE s.id = $1",
         )
         .bind(id)
@@ -217,7 +218,15 @@ impl CatalogueStore for Database {
             },
             samadhan_ek_din: row.samadhan_ek_din != 0,
             keywords,
-            source: row.source,
+            // A Hindi page cites the source in Hindi; where no Hindi was written, in English.
+            source: BilingualText::new(
+                if row.source_hi.is_empty() {
+                    row.source.clone()
+                } else {
+                    row.source_hi
+                },
+                row.source,
+            ),
             life_events: life_events(events),
             guidance: Guidance {
                 who_can_apply: BilingualText::new(row.who_can_apply_hi, row.who_can_apply_en),

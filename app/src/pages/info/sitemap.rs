@@ -22,6 +22,7 @@ pub fn SitemapPage() -> impl IntoView {
             <li><a class="app-link" href="/services">{tr!(i18n, common.nav.services)}</a></li>
             <li><a class="app-link" href="/help">{tr!(i18n, common.footer.help)}</a></li>
             <li><a class="app-link" href="/track">{tr!(i18n, common.footer.track)}</a></li>
+            <li><a class="app-link" href="/statuses">{tr!(i18n, pages.statuses.title)}</a></li>
             <li><a class="app-link" href="/verify">{tr!(i18n, certificate.verify.title)}</a></li>
             <li><a class="app-link" href="/resume">{tr!(i18n, apply.resume.title)}</a></li>
             <li><a class="app-link" href="/officer/sign-in">{tr!(i18n, common.footer.officer)}</a></li>

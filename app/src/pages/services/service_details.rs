@@ -42,6 +42,16 @@ pub fn ServiceDetails(
         </p>
         <ServiceBadges samadhan_ek_din=service.samadhan_ek_din channel=service.channel />
         {(service.channel == Channel::Online).then(|| view! { <ApplyStart service_id=service.id.clone() /> })}
+        {(service.channel == Channel::Centre).then(|| view! {
+            <section class="app-panel" aria-labelledby="what-to-bring" id="centre-bring">
+                <h2 class="app-panel__title" id="what-to-bring">{tr!(i18n, catalogue.service.bring_title)}</h2>
+                <ul class="app-list">
+                    <li>{tr!(i18n, catalogue.service.bring_originals)}</li>
+                    <li>{tr!(i18n, catalogue.service.bring_phone)}</li>
+                    <li>{tr!(i18n, catalogue.service.bring_receipt)}</li>
+                </ul>
+            </section>
+        })}
         <dl class="app-facts">
             <div class="app-facts__row">
                 <dt>{tr!(i18n, catalogue.service.department)}</dt>
@@ -85,12 +95,17 @@ pub fn ServiceDetails(
             <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.first_appeal).to_string()) officer=officers.first_appeal language />
             <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.second_appeal).to_string()) officer=officers.second_appeal language />
         </dl>
+        <p class="app-hint" id="designated-explained">
+            {tr!(i18n, catalogue.service.designated_explained)} " "
+            <a class="app-link" href="/statuses#officers">{tr!(i18n, catalogue.service.officers_more)}</a>
+        </p>
         <section class="app-panel" aria-labelledby="service-rights">
             <h2 class="app-panel__title" id="service-rights">{tr!(i18n, catalogue.service.rights_title)}</h2>
             <p>{tr!(i18n, catalogue.service.rights_body)}</p>
         </section>
         <p class="app-service__source">
-            {tr!(i18n, catalogue.service.source)} ": " <span lang="en">{service.source.clone()}</span>
+            {tr!(i18n, catalogue.service.source)} ": "
+            {let source = service.source.clone(); move || source.get(language.get()).to_string()}
         </p>
     }
 }

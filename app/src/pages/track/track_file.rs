@@ -10,6 +10,7 @@ use crate::components::mobile_verification::MobileVerification;
 use crate::components::status::{Loading, Unavailable};
 use crate::domain::status::Status;
 use crate::i18n::*;
+use crate::pages::track::apply_again::ApplyAgain;
 use crate::pages::track::citizen_response::{CitizenResponse, Response};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -89,6 +90,10 @@ pub fn TrackFile(
                 <CitizenResponse response=Response::Appeal number=number.get_value() service_id
                     on_done=on_done(Response::Appeal) has_errors />
             });
+            let again =
+                matches!(track.status, Status::Rejected | Status::AppealDismissed).then(|| {
+                    view! { <ApplyAgain number=number.get_value() mobile=mobile.get_untracked() /> }
+                });
             let certificate = (track.status == Status::Issued).then(|| view! {
                 <p class="app-actions">
                     <a class="app-button" id="certificate-link" href=format!("/certificate/{}", number.get_value())>
@@ -101,6 +106,7 @@ pub fn TrackFile(
                 {certificate}
                 {reply}
                 {appeal}
+                {again}
                 <h3>{tr!(i18n, track.file.answers_title)}</h3>
                 <AnswerList answers=file.answers />
                 {replies}

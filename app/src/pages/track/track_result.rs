@@ -78,7 +78,10 @@ pub fn TrackResult(
             <SummaryRow label=tr!(i18n, track.service)>
                 {move || service_name.as_ref().map(|n| n.get(language.get()).to_string()).unwrap_or_default()}
             </SummaryRow>
-            <SummaryRow label=tr!(i18n, track.status)><strong class="app-status-word">{move || status_text(i18n, status)}</strong></SummaryRow>
+            <SummaryRow label=tr!(i18n, track.status)>
+                <strong class="app-status-word">{move || status_text(i18n, status)}</strong>
+                " " <a class="app-link" href=format!("/statuses#status-{}", status.as_str())>{tr!(i18n, track.status_meaning)}</a>
+            </SummaryRow>
             <SummaryRow label=tr!(i18n, track.received_on)>{view.received_on.format_dmy()}</SummaryRow>
             <SummaryRow label=tr!(i18n, track.clock_label)><ClockLine clock=view.clock /></SummaryRow>
             <SummaryRow label=tr!(i18n, track.officer)>

@@ -166,6 +166,7 @@ pub fn TrackPage() -> impl IntoView {
         <div role="status">{announced}</div>
         <Show when=move || found.read().is_some() fallback=move || view! {
             <p class="app-lead">{tr!(i18n, track.intro)}</p>
+            <p><a class="app-link" id="mine-link" href="/my-applications">{tr!(i18n, track.mine.link)}</a></p>
             <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); look_up(); }>
                 <TextQuestion name="number" label=number_label hint=tr!(i18n, track.number_hint) value=number
                     error=number_error entry=Entry::Short autocomplete="off" lang="en" />
