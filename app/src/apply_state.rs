@@ -106,6 +106,17 @@ impl LocalDraft {
         });
     }
 
+    /// Forgets every draft this browser keeps, and the secret answers in memory (a citizen
+    /// finished at a shared screen).
+    pub fn clear_all() {
+        for key in storage::keys() {
+            if key.starts_with(DRAFT_PREFIX) {
+                storage::remove(&key);
+            }
+        }
+        SECRETS.with_borrow_mut(|secrets| secrets.clear());
+    }
+
     /// Whether any answer was given.
     pub fn has_answers(&self) -> bool {
         self.answers.values().any(|v| !v.is_empty())

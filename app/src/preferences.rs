@@ -161,6 +161,17 @@ pub(crate) mod storage {
         }
     }
 
+    /// Every key kept, in no particular order.
+    pub fn keys() -> Vec<String> {
+        let Some(storage) = local_storage() else {
+            return Vec::new();
+        };
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect()
+    }
+
     /// Milliseconds since 1970 by the browser's clock.
     pub fn now_ms() -> f64 {
         js_sys::Date::now()
@@ -214,6 +225,10 @@ pub(crate) mod storage {
     }
 
     pub fn remove(_key: &str) {}
+
+    pub fn keys() -> Vec<String> {
+        Vec::new()
+    }
 
     pub fn now_ms() -> f64 {
         std::time::SystemTime::now()

@@ -267,7 +267,7 @@ test('a centre operator applies for a citizen: the centre fee is on the check pa
   await chooseOption(page, 'f-tehsil', await page.locator('#f-tehsil option').nth(1).getAttribute('value') ?? '');
   await typeInto(page, 'f-pin', '462042');
   await next(page, lang, 4);
-  await chooseRadio(page, 'income_source', 'farming');
+  await chooseRadio(page, 'income_source', 'labour');
   await typeInto(page, 'f-annual_income', '60000');
   await typeInto(page, 'f-financial_year', '2025-26');
   await chooseRadio(page, 'purpose', 'scholarship');
@@ -290,6 +290,52 @@ test('a centre operator applies for a citizen: the centre fee is on the check pa
   await expect(pageHeading(page)).toHaveText(w.done);
   await expect(page.locator('.app-receipt .app-fee__line')).toHaveText([w.noDeptFee, w.centreFee, w.total]);
   await expectNoViolations(page, 'receipt at a centre');
+
+  // The operator's screen is a kiosk: left alone for two minutes it warns, and thirty seconds
+  // later it wipes itself, so the next citizen at the counter inherits nothing.
+  await page.clock.install();
+  await page.reload();
+  await expect(pageHeading(page)).toHaveText(w.done);
+  await page.clock.fastForward(121_000);
+  await expect(page.locator('#kiosk-stay')).toBeFocused();
+  await expectNoViolations(page, 'kiosk idle warning');
+  // "Still here" keeps everything; another idle spell then wipes.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#kiosk-stay')).toHaveCount(0);
+  await page.clock.fastForward(121_000);
+  await expect(page.locator('#kiosk-stay')).toBeVisible();
+  await page.clock.fastForward(31_000);
+  await expect(page).toHaveURL(/\/$/);
+  const session = await page.request.post('/api/apply/session', { form: {} });
+  expect((await session.json()).mobile).toBeNull();
+  const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jsp-draft:')));
+  expect(drafts).toEqual([]);
+});
+
+test('"Finish" on the receipt ends the session and clears the browser', async ({ page }, testInfo) => {
+  const lang = langOf(testInfo.project.name);
+  const w = WORDS[lang];
+  if (lang === 'en') await startInEnglish(page);
+  // A draft begun for another service, which must go too.
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('jsp-draft:domicile-certificate', JSON.stringify({ service_id: 'domicile-certificate', answers: { name_hi: 'सीता' }, step: 'applicant', idempotency_key: 'k-0123456789abcdef', saved_at_ms: Date.now(), server: null }));
+    }
+  });
+  await open(page, '/services/income-certificate/apply', lang);
+  const mobile = uniqueMobile();
+  await verifyMobile(page, lang, mobile);
+  const session = await page.request.post('/api/apply/session', { form: {} });
+  expect((await session.json()).mobile).toBe(mobile);
+  await open(page, '/my-applications', lang, lang === 'hi' ? 'मेरे आवेदन' : 'My applications');
+  await page.locator('#finish-button').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/$/);
+  const after = await page.request.post('/api/apply/session', { form: {} });
+  expect((await after.json()).mobile).toBeNull();
+  const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('jsp-draft:')));
+  expect(drafts, w.done).toEqual([]);
 });
 
 async function tabToIdDeclaration(page: Page): Promise<void> {

@@ -107,3 +107,29 @@ test.describe('touch targets are at least 44 × 44 px', () => {
     });
   }
 });
+
+test.describe('a phone shows the content, not the header', () => {
+  test.beforeEach(({}, testInfo) => onlyIn(testInfo, 'phone'));
+
+  test('the header is compact at 360 px, with the skip link, the language and the state', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page, 'hi', 'सरकारी सेवाएँ, एक ही जगह');
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height ?? 999, 'the header at 360 px').toBeLessThanOrEqual(200);
+    await expect(page.locator('.app-header__state')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+    await expect(page.locator('.app-skip-link, a[href="#main"]').first()).toBeAttached();
+    // Text size and contrast are one press away, in the menu.
+    await page.locator('#display-menu').click();
+    await expect(page.getByRole('button', { name: 'पाठ बड़ा करें' })).toBeVisible();
+  });
+
+  test('on /services the first result is on the first screen, under the folded filters', async ({ page }) => {
+    await page.goto('/services');
+    await waitForApp(page, 'hi', 'सभी सेवाएँ');
+    await expect(page.locator('.app-results__link').first()).toBeVisible();
+    const first = await page.locator('.app-results__link').first().boundingBox();
+    expect(first?.y ?? 9999, 'the first result, px from the top').toBeLessThan(740);
+    await expect(page.locator('.app-filters')).toBeHidden();
+  });
+});

@@ -315,3 +315,22 @@ async fn a_draft_resumes_on_another_device_only_for_the_same_verified_mobile() {
         let _ = stranger_inbox;
     }
 }
+
+#[tokio::test]
+async fn finishing_ends_the_session_so_the_next_person_inherits_nothing() {
+    for engine in support::engines() {
+        let (service, inbox) = setup_service(support::seeded_database(engine).await);
+        let mut client = verified_client(service, &inbox).await;
+        let (_, session) = client.form("/api/apply/session", "").await;
+        assert!(session["mobile"].is_string(), "{engine}: {session}");
+        let cookie = client.cookie.clone();
+        let (status, _) = client.form("/api/apply/finish", "").await;
+        assert_eq!(status, StatusCode::OK, "{engine}");
+        // The same cookie, as the next person at the kiosk would send it, is a stranger's.
+        client.cookie = cookie;
+        let (_, session) = client.form("/api/apply/session", "").await;
+        assert!(session["mobile"].is_null(), "{engine}: {session}");
+        let (status, body) = client.form("/api/apply/mine", "").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{engine}: {body}");
+    }
+}

@@ -220,6 +220,13 @@ fn probes() -> Vec<(&'static str, Probe)> {
                 },
             ),
         ),
+        // Last: it ends the caller's own session, so every probe above runs signed in.
+        (
+            "/api/apply/finish",
+            OwnSessionOnly("ends the caller's own session", |_| {
+                Form("/api/apply/finish", String::new())
+            }),
+        ),
     ]
 }
 

@@ -159,3 +159,14 @@ pub async fn my_applications() -> Result<Vec<MyApplication>, ApiError> {
     let mobile = verified().await?;
     crate::api::store::applications()?.mine(&mobile).await
 }
+
+/// Ends this session: its verified mobile, and an officer's sign-in, are forgotten, and its cookie
+/// is refused from now on ("काम पूरा हुआ" at a shared screen).
+#[server(prefix = "/api", endpoint = "apply/finish")]
+pub async fn finish_session() -> Result<(), ApiError> {
+    crate::api::store::caller()?
+        .session
+        .end()
+        .await
+        .map_err(crate::api::store::unavailable)
+}

@@ -134,6 +134,7 @@ fn ReceiptView(receipt: Receipt, service: Service) -> impl IntoView {
             <button type="button" class="app-button app-button--secondary" on:click=print>{tr!(i18n, apply.receipt.print)}</button>
             <a class="app-link" href="/services">{tr!(i18n, apply.receipt.more)}</a>
         </p>
+        <crate::components::finish_control::FinishControl />
     }
 }
 

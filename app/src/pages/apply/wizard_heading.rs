@@ -43,9 +43,13 @@ pub fn WizardHeading(
         }
     });
     let announcement = RwSignal::new(String::new());
-    // Filled after the page is drawn, so assistive technology notices the change.
+    // Filled after the page is drawn, so assistive technology notices the change. By then the
+    // heading may already be gone (verifying the mobile redraws the first page, then moves to the
+    // next): a heading that is gone announces nothing, rather than touching what was disposed.
     request_animation_frame(move || {
-        announcement.set(format!("{}: {}", progress(), title.get_untracked()))
+        if let Some(title) = title.try_get_untracked() {
+            let _ = announcement.try_set(format!("{}: {title}", progress()));
+        }
     });
     view! {
         <p class="app-wizard__service">{move || wizard.service.with_value(|s| s.name.get(language.get()).to_string())}</p>

@@ -102,8 +102,12 @@ pub fn OfficerSignInPage() -> impl IntoView {
             let result = sign_in(name, secret).await;
             busy.set(false);
             match result {
-                Ok(_) => {
+                Ok(officer) => {
                     troubles.set(Vec::new());
+                    // An operator's screen is a kiosk: it wipes itself when left idle.
+                    if officer.role == crate::domain::officer::Role::CentreOperator {
+                        crate::components::kiosk_watch::enable_kiosk_mode();
+                    }
                     navigate("/officer", Default::default());
                 }
                 Err(error) => {

@@ -56,9 +56,11 @@ pub fn MyApplicationsPage() -> impl IntoView {
             <MobileVerification mobile on_verified has_errors />
         }
         .into_any(),
-        Stage::Ready(list) if list.is_empty() => {
-            view! { <p id="mine-list">{tr!(i18n, track.mine.none)}</p> }.into_any()
+        Stage::Ready(list) if list.is_empty() => view! {
+            <p id="mine-list">{tr!(i18n, track.mine.none)}</p>
+            <crate::components::finish_control::FinishControl />
         }
+        .into_any(),
         Stage::Ready(list) => view! { <MyList list /> }.into_any(),
     };
     view! {
@@ -104,5 +106,6 @@ fn MyList(list: Vec<MyApplication>) -> impl IntoView {
     view! {
         <p class="app-count" role="status">{move || t_string!(i18n, track.mine.count, count).to_string()}</p>
         <ul class="app-cards app-mine" id="mine-list">{cards}</ul>
+        <crate::components::finish_control::FinishControl />
     }
 }

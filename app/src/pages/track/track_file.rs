@@ -110,6 +110,7 @@ pub fn TrackFile(
                 <h3>{tr!(i18n, track.file.answers_title)}</h3>
                 <AnswerList answers=file.answers />
                 {replies}
+                <crate::components::finish_control::FinishControl />
             }
             .into_any()
         }
