@@ -8,6 +8,7 @@ pub mod case_types;
 pub mod catalogue;
 pub mod certificate;
 pub mod error;
+pub mod inbox_page;
 pub mod officer;
 #[cfg(feature = "ssr")]
 pub mod store;

@@ -141,6 +141,19 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   const row = page.getByRole('link', { name: number });
   await expect(row).toBeVisible();
   await expectNoViolations(page, 'officer inbox');
+  // A search by part of the number finds it, and the count says how many in all.
+  await typeInto(page, 'f-search', number.slice(5, 14));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.locator('.app-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.app-count')).toContainText(lang === 'hi' ? 'कुल 1 आवेदन' : '1 applications in all');
+  if (info.project.name === 'phone') {
+    // At phone width each application is a card, its due date and urgency in view.
+    const display = await page.locator('.app-table tbody tr').first().evaluate((tr) => getComputedStyle(tr).display);
+    expect(display).toBe('block');
+    const box = await page.locator('.app-table tbody tr td').last().boundingBox();
+    expect((box?.x ?? 999) + (box?.width ?? 999)).toBeLessThanOrEqual(360);
+  }
   await followLink(page, number);
   await expect(page.getByText('XXXX XXXX 2346')).toBeVisible();
   // The audit log names the opening in the reader's language, not by its stored English name.

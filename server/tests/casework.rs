@@ -52,6 +52,27 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
         assert_eq!(inbox_numbers(&mut officer).await, vec![number.clone()]);
         let mut other = desk.officer("do.indore").await;
         assert!(inbox_numbers(&mut other).await.is_empty());
+        // The inbox finds by part of the number or the name, and says how many in all.
+        let (_, found) = officer
+            .form("/api/officer/inbox", &format!("search={}", &number[5..9]))
+            .await;
+        assert_eq!(
+            (found["total"].clone(), found["pages"].clone()),
+            (json!(1), json!(1)),
+            "{found}"
+        );
+        assert_eq!(
+            found["counts"]["on_time"].as_u64().unwrap()
+                + found["counts"]["due_soon"].as_u64().unwrap(),
+            1
+        );
+        let (_, none) = officer
+            .form(
+                "/api/officer/inbox",
+                "search=%E0%A4%B8%E0%A5%81%E0%A4%A8%E0%A5%80%E0%A4%A4%E0%A4%BE",
+            )
+            .await;
+        assert_eq!(none["total"], json!(0), "{none}");
 
         let (status, case) = officer
             .form("/api/officer/case", &format!("number={number}"))

@@ -185,11 +185,36 @@ pub struct InboxItem {
     pub urgency: Urgency,
 }
 
-/// An officer's inbox: their jurisdiction's applications by due date.
+/// One page of an officer's inbox: their jurisdiction's applications by due date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Inbox {
-    /// The applications, soonest due first.
+    /// This page's applications, soonest due first.
     pub items: Vec<InboxItem>,
+    /// Applications matching the filters and the search, on every page.
+    pub total: usize,
+    /// This page, from 1.
+    pub page: usize,
+    /// Pages in all (at least 1).
+    pub pages: usize,
+    /// The matching applications by urgency.
+    pub counts: UrgencyCounts,
+    /// The jurisdiction holds more than the desk reads at once: narrow by service or status.
+    pub capped: bool,
+}
+
+/// How many applications of each urgency.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UrgencyCounts {
+    /// Past the due date.
+    pub overdue: usize,
+    /// Due within two working days.
+    pub due_soon: usize,
+    /// Due later.
+    pub on_time: usize,
+    /// Waiting for the citizen.
+    pub waiting: usize,
+    /// Nothing left to do.
+    pub done: usize,
 }
 
 /// An application on the officer's desk.

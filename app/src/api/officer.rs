@@ -64,6 +64,8 @@ pub async fn officer_me() -> Result<Option<OfficerProfile>, ApiError> {
 pub async fn officer_inbox(
     service: Option<String>,
     status: Option<String>,
+    search: Option<String>,
+    page: Option<usize>,
 ) -> Result<Inbox, ApiError> {
     let officer = signed_in().await?;
     let status = match status.as_deref().filter(|s| !s.is_empty()) {
@@ -71,8 +73,15 @@ pub async fn officer_inbox(
         Some(text) => Some(crate::domain::status::Status::parse(text).ok_or(ApiError::Invalid)?),
     };
     let service = service.filter(|s| !s.is_empty());
+    let search = search.unwrap_or_default();
     crate::api::store::casework()?
-        .inbox(&officer, service.as_deref(), status)
+        .inbox(
+            &officer,
+            service.as_deref(),
+            status,
+            search.trim(),
+            page.unwrap_or(1),
+        )
         .await
 }
 

@@ -168,6 +168,8 @@ pub trait Casework: Send + Sync {
         officer: &OfficerProfile,
         service: Option<&str>,
         status: Option<Status>,
+        search: &str,
+        page: usize,
     ) -> Result<Inbox, ApiError>;
     /// One application in the officer's jurisdiction.
     async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError>;

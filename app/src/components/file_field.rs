@@ -102,10 +102,14 @@ pub fn FileField(
                 }
                 on_leave.run(());
                 // Focus stays on the question: on its "remove" button once the file is there
-                // (the input it replaces is gone), on the input after a refusal.
+                // (the input it replaces is gone, and focus fell to the page), on the input after
+                // a refusal. A reader who has moved on meanwhile keeps their place.
                 let target = input_id(&id);
                 request_animation_frame(move || {
-                    if let Some(element) = document().get_element_by_id(&target) {
+                    let here = document().active_element().is_none_or(|active| {
+                        active.id() == target || active.tag_name().eq_ignore_ascii_case("body")
+                    });
+                    if let Some(element) = document().get_element_by_id(&target).filter(|_| here) {
                         let _ =
                             wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(element)
                                 .focus();

@@ -12,6 +12,7 @@ use app::api::apply_types::FieldProblem;
 use app::api::case_types::{
     AuditEntry, DUE_SOON_DAYS, Decision, DeskCase, Inbox, InboxItem, OfficerProfile, Urgency,
 };
+use app::api::inbox_page::page_of;
 use app::domain::clock::{ClockStanding, standing};
 use app::domain::date::Date;
 use app::domain::note::{MIN_REASON_CHARS, check_new_deadline, check_note};
@@ -23,7 +24,7 @@ use app::domain::validate::FieldError;
 type AuditRow = (i64, String, String, Option<String>, Option<String>);
 
 /// Most applications one inbox page lists.
-pub const INBOX_LIMIT: i64 = 500;
+pub const INBOX_LIMIT: i64 = 5000;
 
 /// How urgent an application is for the desk, today.
 pub fn urgency(
@@ -59,6 +60,8 @@ pub(super) async fn inbox(
     officer: &OfficerProfile,
     service: Option<&str>,
     status: Option<Status>,
+    search: &str,
+    page: usize,
 ) -> Result<Inbox, ApiError> {
     let mut sql = format!(
         "SELECT number, service_id, mobile, applicant_name, answers, status, received_on, due_on, \
@@ -73,13 +76,13 @@ pub(super) async fn inbox(
     };
     if officer.role == Role::CentreOperator {
         let Some(centre) = &officer.centre else {
-            return Ok(Inbox { items: Vec::new() });
+            return Ok(page_of(Vec::new(), "", 1, false));
         };
         let p = bind(centre, &mut binds);
         sql.push_str(&format!(" AND centre_id = {p}"));
     } else {
         if officer.services.is_empty() {
-            return Ok(Inbox { items: Vec::new() });
+            return Ok(page_of(Vec::new(), "", 1, false));
         }
         let list: Vec<String> = officer
             .services
@@ -130,7 +133,8 @@ pub(super) async fn inbox(
     }
     // What is still to be done comes first; within each, the soonest due.
     items.sort_by_key(|item| matches!(item.urgency, Urgency::Done | Urgency::Waiting));
-    Ok(Inbox { items })
+    let capped = rows.len() as i64 >= INBOX_LIMIT;
+    Ok(page_of(items, search, page, capped))
 }
 
 async fn desk_case(

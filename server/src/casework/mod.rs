@@ -119,8 +119,10 @@ impl Casework for CaseworkService {
         officer: &OfficerProfile,
         service: Option<&str>,
         status: Option<Status>,
+        search: &str,
+        page: usize,
     ) -> Result<Inbox, ApiError> {
-        desk::inbox(self, officer, service, status).await
+        desk::inbox(self, officer, service, status, search, page).await
     }
 
     async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError> {

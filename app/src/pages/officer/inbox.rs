@@ -52,21 +52,42 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
     use_page_title(move || t_string!(i18n, officer.inbox.title).to_string());
     let filters = Memo::new(move |_| {
         let read = |name: &str| query.read().get(name).filter(|v| !v.is_empty());
-        (read("service"), read("status"))
+        (read("service"), read("status"), read("q"))
+    });
+    let page = Memo::new(move |_| {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<usize>().ok())
+            .unwrap_or(1)
     });
     let inbox = LocalResource::new(move || {
-        let (service, status) = filters.get();
-        officer_inbox(service, status)
+        let (service, status, search) = filters.get();
+        officer_inbox(service, status, search, Some(page.get()))
     });
     let retry = Callback::new(move |_| inbox.refetch());
     let service = RwSignal::new(filters.get_untracked().0.unwrap_or_default());
     let status = RwSignal::new(filters.get_untracked().1.unwrap_or_default());
+    let search = RwSignal::new(filters.get_untracked().2.unwrap_or_default());
     // Back and Forward change the address: the choices follow it.
     Effect::new(move |_| {
-        let (chosen_service, chosen_status) = filters.get();
+        let (chosen_service, chosen_status, searched) = filters.get();
         service.set(chosen_service.unwrap_or_default());
         status.set(chosen_status.unwrap_or_default());
+        search.set(searched.unwrap_or_default());
     });
+    // The address of another page of the same list.
+    let page_href = move |to: usize| {
+        let (service, status, search) = filters.get();
+        let mut parts = Vec::new();
+        for (name, value) in [("service", service), ("status", status), ("q", search)] {
+            if let Some(value) = value {
+                parts.push(format!("{name}={}", encode_component(&value)));
+            }
+        }
+        parts.push(format!("page={to}"));
+        format!("/officer?{}", parts.join("&"))
+    };
     let apply = {
         let navigate = navigate.clone();
         move || {
@@ -74,6 +95,7 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
             for (name, value) in [
                 ("service", service.get_untracked()),
                 ("status", status.get_untracked()),
+                ("q", search.get_untracked().trim().to_string()),
             ] {
                 if !value.is_empty() {
                     parts.push(format!("{name}={}", encode_component(&value)));
@@ -97,7 +119,26 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
     };
     let count = move || {
         inbox.get().and_then(|r| r.ok()).map(|inbox| {
-            t_string!(i18n, officer.inbox.count, count = inbox.items.len()).to_string()
+            let counts = inbox.counts;
+            format!(
+                "{} {}",
+                t_string!(
+                    i18n,
+                    officer.inbox.count_page,
+                    total = inbox.total,
+                    page = inbox.page,
+                    pages = inbox.pages
+                ),
+                t_string!(
+                    i18n,
+                    officer.inbox.by_urgency,
+                    overdue = counts.overdue,
+                    soon = counts.due_soon,
+                    on_time = counts.on_time,
+                    waiting = counts.waiting,
+                    done = counts.done
+                )
+            )
         })
     };
     let OfficerProfile {
@@ -155,13 +196,32 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
                     {status_options}
                 </select>
             </div>
+            <div class="app-inbox-filters__field">
+                <label class="app-field__label" for="f-search">{tr!(i18n, officer.inbox.search)}</label>
+                <p class="app-field__hint" id="f-search-hint">{tr!(i18n, officer.inbox.search_hint)}</p>
+                <input class="app-input" type="search" id="f-search" name="q" aria-describedby="f-search-hint"
+                    prop:value=search on:input=move |ev| search.set(event_target_value(&ev)) />
+            </div>
             <button type="submit" class="app-button" id="filter-apply">{tr!(i18n, officer.inbox.apply)}</button>
         </form>
         <p class="app-count" role="status">{count}</p>
         <Transition fallback=Loading>
             {move || inbox.get().map(|result| match result {
                 Ok(inbox) if inbox.items.is_empty() => view! { <p>{tr!(i18n, officer.inbox.empty)}</p> }.into_any(),
-                Ok(inbox) => view! { <InboxTable items=inbox.items catalogue at_centre /> }.into_any(),
+                Ok(inbox) => {
+                    let (page, pages, capped) = (inbox.page, inbox.pages, inbox.capped);
+                    view! {
+                        {capped.then(|| view! { <p class="app-notice" id="inbox-capped">{tr!(i18n, officer.inbox.capped)}</p> })}
+                        <InboxTable items=inbox.items catalogue at_centre />
+                        {(pages > 1).then(|| view! {
+                            <nav class="app-pager" aria-label=move || t_string!(i18n, officer.inbox.pages_label)>
+                                {(page > 1).then(|| view! { <a class="app-link app-pager__link" id="inbox-previous" rel="prev" href=page_href(page - 1)>{tr!(i18n, officer.inbox.previous)}</a> })}
+                                <span class="app-pager__where">{move || t_string!(i18n, officer.inbox.page_of, page, pages).to_string()}</span>
+                                {(page < pages).then(|| view! { <a class="app-link app-pager__link" id="inbox-next" rel="next" href=page_href(page + 1)>{tr!(i18n, officer.inbox.next)}</a> })}
+                            </nav>
+                        })}
+                    }.into_any()
+                }
                 Err(ApiError::NotSignedIn) => view! { <p><a class="app-link" href="/officer/sign-in">{tr!(i18n, officer.needs_sign_in.link)}</a></p> }.into_any(),
                 Err(_) => view! { <Unavailable retry /> }.into_any(),
             })}
