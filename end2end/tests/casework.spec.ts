@@ -297,6 +297,8 @@ test('a rejection needs reasons, and the citizen reads them when tracking', asyn
 
   await signIn(page, '', 'do.bhopal', lang);
   await followLink(page, number);
+  // The case page draws once its data arrives; Tab waits for it.
+  await expect(page.locator('#f-action')).toBeVisible();
   await chooseRadio(page, 'action', 'reject');
   // Without reasons the decision is refused, in a focused summary and by the field.
   await pressButton(page, lang === 'hi' ? 'फ़ैसला दर्ज करें' : 'Record the decision');

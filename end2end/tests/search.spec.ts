@@ -15,6 +15,7 @@ import {
   expectFocusOnHeading,
   expectNoViolations,
   hrefsOf,
+  openFilters,
   pageHeading,
   resultLinks,
   startInEnglish,
@@ -336,15 +337,6 @@ test.describe('search history', () => {
 });
 
 test.describe('filters', () => {
-  /** At phone width the filters fold under a button; opens them (a no-op where they are open). */
-  async function openFilters(page: Page): Promise<void> {
-    const toggle = page.locator('#filters-toggle');
-    if (await toggle.isVisible()) {
-      if ((await page.locator('details.app-filters-toggle').getAttribute('open')) === null) await toggle.click();
-      await expect(page.locator('details.app-filters-toggle')).toHaveAttribute('open', '');
-    }
-  }
-
   /** The results carrying (or, with `without`, not carrying) a badge. */
   function withBadge(page: Page, badge: string) {
     return resultItems(page).filter({ has: page.getByText(badge, { exact: true }) });
@@ -482,6 +474,7 @@ test.describe('filters', () => {
     const lang = langOf(testInfo);
     const T = TEXT[lang];
     await openServices(page, lang);
+    await openFilters(page);
     const filters = page.getByRole('group', { name: T.filtersLegend });
     await filters.getByRole('combobox', { name: T.eventFilter }).selectOption({ label: T.events.health });
     await expect.poll(() => params(page)).toEqual(['event=health']);
@@ -523,6 +516,7 @@ test.describe('life events', () => {
     await expect(page).toHaveURL(/\/services\?event=education$/);
     await waitForApp(page, lang, T.servicesTitle);
     await expectFocusOnHeading(page);
+    await openFilters(page);
     await expect(page.getByRole('combobox', { name: T.eventFilter })).toHaveValue('education');
     await expect(page.getByRole('main').getByRole('link', { name: T.income, exact: true })).toHaveAttribute(
       'href',

@@ -4,7 +4,7 @@
 
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { TEXT, hrefsOf, open, pageHeading, resultLinks, switchToEnglish, waitForApp } from './support';
+import { TEXT, hrefsOf, open, openFilters, pageHeading, resultLinks, switchToEnglish, waitForApp } from './support';
 
 const { hi, en } = TEXT;
 
@@ -198,6 +198,7 @@ test.describe('a service page', () => {
     await page.getByRole('main').getByRole('link', { name: hi.events.education, exact: true }).click();
     await expect(page).toHaveURL(/\/services\?event=education$/);
     await waitForApp(page, 'hi', hi.servicesTitle);
+    await openFilters(page);
     await expect(page.getByRole('combobox', { name: hi.eventFilter })).toHaveValue('education');
     await expect(page.getByRole('main').getByRole('link', { name: hi.income, exact: true })).toBeVisible();
   });

@@ -241,6 +241,17 @@ export async function startInHighContrast(page: Page): Promise<void> {
   await page.addInitScript(() => window.localStorage.setItem('jsp-contrast', 'on'));
 }
 
+/** At phone width the filters on /services fold under a button; opens them (a no-op where they
+ * are open). */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.locator('#filters-toggle');
+  await expect(page.locator('details.app-filters-toggle')).toBeAttached();
+  if (await toggle.isVisible()) {
+    if ((await page.locator('details.app-filters-toggle').getAttribute('open')) === null) await toggle.click();
+    await expect(page.locator('details.app-filters-toggle')).toHaveAttribute('open', '');
+  }
+}
+
 /** Opens the header's text size and contrast menu (a no-op when it is open). */
 export async function openDisplayMenu(page: Page): Promise<void> {
   const menu = page.locator('details.app-toolbar__more');

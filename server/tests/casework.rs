@@ -105,11 +105,7 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
                 .unwrap()
                 .iter()
                 .map(|f| {
-                    let shown = f["value"]["text"]
-                        .as_str()
-                        .map(str::to_string)
-                        .or_else(|| f["value"]["choice"]["en"].as_str().map(str::to_string))
-                        .unwrap_or_default();
+                    let shown = f["value"]["en"].as_str().unwrap_or_default().to_string();
                     (f["label"]["en"].as_str().unwrap().to_string(), shown)
                 })
                 .collect()

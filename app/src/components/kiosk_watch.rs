@@ -4,9 +4,11 @@
 //! citizen at the counter inherits nothing.
 
 use crate::components::finish_control::finish_and_wipe;
+use crate::components::lazy_view::{ChunkError, ChunkView, LazyView};
 use crate::i18n::*;
 use crate::preferences::storage;
 use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
 use std::time::Duration;
 
 /// Where the browser keeps the kiosk switch.
@@ -24,6 +26,22 @@ pub fn enable_kiosk_mode() {
 /// Whether this browser is a kiosk.
 pub fn is_kiosk() -> bool {
     storage::read(KIOSK_KEY).as_deref() == Some("on")
+}
+
+/// Kiosk mode's watch, in a chunk of its own: only a kiosk downloads it (the layout, which every
+/// page has, would otherwise carry it and the session call it makes).
+#[component]
+pub fn KioskMode() -> impl IntoView {
+    is_kiosk().then(|| {
+        let load = || -> ChunkView { Box::pin(kiosk_view()) };
+        view! { <LazyView load inline=true /> }
+    })
+}
+
+/// The watch, built in the kiosk chunk.
+#[wasm_split(kiosk, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn kiosk_view() -> Result<AnyView, ChunkError> {
+    Ok(view! { <KioskWatch /> }.into_any())
 }
 
 /// The idle watch and its warning; nothing at all outside kiosk mode.

@@ -32,7 +32,7 @@ pub fn Layout(
             {children()}
         </main>
         <SiteFooter />
-        <crate::components::kiosk_watch::KioskWatch />
+        <crate::components::kiosk_watch::KioskMode />
     }
 }
 

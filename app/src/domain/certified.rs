@@ -45,8 +45,8 @@ pub struct FactSpec {
 pub struct CertifiedFact {
     /// What it is.
     pub label: BilingualText,
-    /// Its value.
-    pub value: AnswerValue,
+    /// Its value, in each language (a choice by its label; typed text as typed).
+    pub value: BilingualText,
     /// Whether a public check shows it.
     pub public: bool,
 }
@@ -106,9 +106,16 @@ impl CertificateSpec {
             .filter_map(|fact| {
                 let field = form.field(&fact.field)?;
                 let value = answers.get(&field.id).filter(|v| !v.trim().is_empty())?;
+                let value = match shown_answer(field, value, places) {
+                    AnswerValue::Text(text) => BilingualText::new(&text, &text),
+                    AnswerValue::Choice(label) => label,
+                    AnswerValue::Yes => BilingualText::new("हाँ", "Yes"),
+                    // `check` refuses documents as facts.
+                    AnswerValue::File { name, .. } => BilingualText::new(&name, &name),
+                };
                 is_shown(form, field, answers).then(|| CertifiedFact {
                     label: fact.label.clone().unwrap_or_else(|| field.label.clone()),
-                    value: shown_answer(field, value, places),
+                    value,
                     public: fact.public,
                 })
             })

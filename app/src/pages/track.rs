@@ -27,8 +27,9 @@ pub fn tracking_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <tracking::TrackPage /> }.into_any())
 }
 
-/// `/my-applications`: every application made with the verified mobile.
-#[wasm_split(track, wasm_split_path = ::leptos::wasm_split, fallible)]
+/// `/my-applications`: every application made with the verified mobile. A chunk of its own, so
+/// tracking's first view (a QR scan from a receipt lands there) does not carry it.
+#[wasm_split(mine, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn my_applications_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <my_applications::MyApplicationsPage /> }.into_any())
 }

@@ -3,7 +3,6 @@
 //! only the public ones (the server leaves the others out).
 
 use crate::components::summary_row::SummaryRow;
-use crate::domain::answers::AnswerValue;
 use crate::domain::certified::{CertifiedFact, Validity};
 use crate::domain::date::Date;
 use crate::i18n::*;
@@ -16,18 +15,12 @@ pub fn CertifiedFacts(
     /// The facts, in the certificate's order.
     facts: Vec<CertifiedFact>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let language = use_language();
     facts
         .into_iter()
         .map(|CertifiedFact { label, value, .. }| {
             let label = Signal::derive(move || label.get(language.get()).to_string());
-            let value = move || match &value {
-                AnswerValue::Text(text) => text.clone(),
-                AnswerValue::Choice(choice) => choice.get(language.get()).to_string(),
-                AnswerValue::Yes => t_string!(i18n, track.answer_yes).to_string(),
-                AnswerValue::File { name, .. } => name.clone(),
-            };
+            let value = move || value.get(language.get()).to_string();
             view! { <CertifiedRow label><strong>{value}</strong></CertifiedRow> }
         })
         .collect_view()
