@@ -28,8 +28,9 @@ pub fn is_kiosk() -> bool {
     storage::read(KIOSK_KEY).as_deref() == Some("on")
 }
 
-/// Kiosk mode's watch, in a chunk of its own: only a kiosk downloads it (the layout, which every
-/// page has, would otherwise carry it and the session call it makes).
+/// Kiosk mode's watch, in the officer's desk chunk (kiosks are operators' screens, which have it):
+/// only a kiosk downloads it. The layout, which every page has, would otherwise carry it and the
+/// session call it makes. (A chunk name of its own costs every page more, smaller files.)
 #[component]
 pub fn KioskMode() -> impl IntoView {
     is_kiosk().then(|| {
@@ -39,7 +40,7 @@ pub fn KioskMode() -> impl IntoView {
 }
 
 /// The watch, built in the kiosk chunk.
-#[wasm_split(kiosk, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(officer_desk, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn kiosk_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <KioskWatch /> }.into_any())
 }

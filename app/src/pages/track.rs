@@ -27,9 +27,10 @@ pub fn tracking_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <tracking::TrackPage /> }.into_any())
 }
 
-/// `/my-applications`: every application made with the verified mobile. A chunk of its own, so
-/// tracking's first view (a QR scan from a receipt lands there) does not carry it.
-#[wasm_split(mine, wasm_split_path = ::leptos::wasm_split, fallible)]
+/// `/my-applications`: every application made with the verified mobile. In the chunk of the
+/// tracking page's file part (both verify the mobile, list and finish), not in tracking's first
+/// view, where a QR scan from a receipt lands.
+#[wasm_split(track_file, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn my_applications_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <my_applications::MyApplicationsPage /> }.into_any())
 }

@@ -24,13 +24,19 @@ pub fn ServicePage() -> impl IntoView {
     }
     let service = LocalResource::new(move || get_service(id()));
     let retry = Callback::new(move |_| service.refetch());
-    // The next step from a service page is applying: fetch the wizard's chunk when idle.
-    Effect::new(move |_| {
+    // The next step from a service page is applying: fetch the wizard's chunk when idle, once
+    // the page is live (idle time while the service itself loads is not the reader's: the
+    // wizard would compete with the page being read).
+    Effect::new(move |asked: Option<bool>| {
+        if asked == Some(true) || !crate::components::app_ready::is_live() {
+            return asked.unwrap_or(false);
+        }
         request_idle_callback(|| {
             leptos::task::spawn_local(async {
                 let _ = crate::pages::apply::preload_apply().await;
             })
-        })
+        });
+        true
     });
     view! {
         <Transition fallback=Loading>
