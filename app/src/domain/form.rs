@@ -198,6 +198,15 @@ impl FormDefinition {
         self.steps.iter().flat_map(|step| step.fields.iter())
     }
 
+    /// The ids of the questions whose answers are secrets (`FieldKind::is_sensitive`): sealed on
+    /// the server, and kept only in the page's memory in the browser.
+    pub fn secret_fields(&self) -> Vec<String> {
+        self.fields()
+            .filter(|f| f.kind.is_sensitive())
+            .map(|f| f.id.clone())
+            .collect()
+    }
+
     /// The question with this id.
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.fields().find(|field| field.id == id)

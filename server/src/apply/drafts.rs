@@ -125,22 +125,8 @@ pub(super) async fn resume(
     let Some((service_id, answers, sealed, step, expires_at)) = row else {
         return Err(ApiError::NotFound);
     };
-    let mut answers: Answers = serde_json::from_str(&answers).unwrap_or_default();
-    if let Some(sealed) = sealed {
-        let secret: Answers = service
-            .vault
-            .open(&sealed)
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default();
-        answers.extend(secret);
-    }
-    let secret_fields = service
-        .forms
-        .for_service(&service_id)
-        .fields()
-        .filter(|f| f.kind.is_sensitive())
-        .map(|f| f.id.clone())
-        .collect();
+    let answers = service.answers_with_secrets(&answers, sealed.as_deref());
+    let secret_fields = service.forms.for_service(&service_id).secret_fields();
     Ok(ServerDraft {
         secret_fields,
         service_id,

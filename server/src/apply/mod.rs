@@ -62,6 +62,21 @@ impl ApplyService {
     pub fn today(&self) -> Date {
         today_in_india(self.clock.now())
     }
+
+    /// Stored answers whole again: the open ones (JSON) with the sealed secret ones opened over
+    /// them. What cannot be read or opened is left out.
+    pub fn answers_with_secrets(&self, open: &str, sealed: Option<&str>) -> Answers {
+        let mut answers: Answers = serde_json::from_str(open).unwrap_or_default();
+        if let Some(sealed) = sealed {
+            let secret: Answers = self
+                .vault
+                .open(sealed)
+                .and_then(|text| serde_json::from_str(&text).ok())
+                .unwrap_or_default();
+            answers.extend(secret);
+        }
+        answers
+    }
 }
 
 /// The Indian calendar day at a Unix time.

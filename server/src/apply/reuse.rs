@@ -37,25 +37,13 @@ pub(super) async fn rejected_answers(
     ) {
         return Err(ApiError::Refused(TransitionError::WrongStatus));
     }
-    let mut answers: Answers = serde_json::from_str(&open).unwrap_or_default();
-    if let Some(sealed) = sealed {
-        let secret: Answers = service
-            .vault
-            .open(&sealed)
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default();
-        answers.extend(secret);
-    }
+    let answers = service.answers_with_secrets(&open, sealed.as_deref());
     let form = service.forms.for_service(&service_id);
     let kept: Answers = answers
         .into_iter()
         .filter(|(id, _)| form.field(id).is_some_and(|f| f.kind != FieldKind::File))
         .collect();
-    let secret_fields = form
-        .fields()
-        .filter(|f| f.kind.is_sensitive())
-        .map(|f| f.id.clone())
-        .collect();
+    let secret_fields = form.secret_fields();
     Ok(ReusedAnswers {
         service_id,
         answers: kept,

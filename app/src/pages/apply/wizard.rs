@@ -61,7 +61,7 @@ pub fn ApplyPage() -> impl IntoView {
                     }
                     // Secret answers (Aadhaar) never stay in the browser's storage; a draft kept
                     // before this rule is rewritten without them.
-                    draft.secret_fields = form.definition.fields().filter(|f| f.kind.is_sensitive()).map(|f| f.id.clone()).collect();
+                    draft.secret_fields = form.definition.secret_fields();
                     if draft.secret_fields.iter().any(|id| draft.answers.contains_key(id)) {
                         draft.store();
                     }
@@ -160,12 +160,7 @@ async fn secrets_from_server(
     service_id: &str,
     form: &crate::api::apply_types::FormPayload,
 ) -> crate::domain::answers::Answers {
-    let secret: Vec<String> = form
-        .definition
-        .fields()
-        .filter(|f| f.kind.is_sensitive())
-        .map(|f| f.id.clone())
-        .collect();
+    let secret = form.definition.secret_fields();
     let Some(draft) = LocalDraft::load(service_id) else {
         return Default::default();
     };
