@@ -7,7 +7,7 @@
 
 import { expect, test } from './fixtures';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expectNoViolations, open, pageHeading, startInEnglish, type Lang } from './support';
+import { expectFocusOnHeading, expectNoViolations, open, pageHeading, startInEnglish, type Lang } from './support';
 import { PNG, chooseRadio, codeFor, pressButton, tabToId, typeInto, uniqueMobile } from './apply-support';
 
 const PASSWORD = process.env.E2E_OFFICER_PASSWORD ?? '';
@@ -32,6 +32,9 @@ const WORDS = {
     appealDone: 'आपकी अपील दर्ज हो गई है।',
     firstAppeal: 'प्रथम अपील में',
     reason: 'तीन कार्य दिवस में आय प्रमाण पत्र मिलना था, अब तक नहीं मिला',
+    answersTitle: 'आवेदन में दी गई जानकारी',
+    decisionTitle: 'फ़ैसला',
+    documentOpened: 'दस्तावेज़ खोला',
   },
   en: {
     signIn: 'Officer sign-in',
@@ -51,6 +54,9 @@ const WORDS = {
     appealDone: 'Your appeal has been filed.',
     firstAppeal: 'In first appeal',
     reason: 'The income certificate was due in three working days and has not come',
+    answersTitle: 'What the application says',
+    decisionTitle: 'Decision',
+    documentOpened: 'Opened a document',
   },
 };
 
@@ -134,6 +140,8 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   const words = WORDS[lang];
   if (lang === 'en') await startInEnglish(page);
   const base = info.project.use.baseURL ?? '';
+  // A second application waits in the same inbox, so "next application" has one to open.
+  await applyForIncomeCertificate(page.request, base);
   const number = await applyForIncomeCertificate(page.request, base);
   const mobile = (test.info() as { mobile?: string }).mobile ?? '';
 
@@ -161,11 +169,53 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await expect(audit).toContainText(lang === 'hi' ? 'आवेदन खोलकर देखा' : 'Opened the application');
   await expect(audit.locator('td', { hasText: /^view$/ })).toHaveCount(0);
   await expectNoViolations(page, 'officer application');
+  // The answers and the documents come before the decision.
+  const headings = await page.locator('main h2').allTextContents();
+  expect(headings.indexOf(words.answersTitle)).toBeGreaterThan(-1);
+  expect(headings.indexOf(words.answersTitle)).toBeLessThan(headings.indexOf(words.decisionTitle));
+  // A document opens on the page, by keyboard, and the opening is in the audit log.
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate(() => document.activeElement?.classList.contains('app-document__toggle'))) break;
+    await page.keyboard.press('Tab');
+  }
+  const show = page.locator('.app-document__toggle').first();
+  await expect(show).toBeFocused();
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(show).toHaveAttribute('aria-expanded', 'true');
+  const image = page.locator('img.app-document__image').first();
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  await expect(image).toHaveAttribute('alt', new RegExp(PNG.name.replace('.', '\\.')));
+  await expectNoViolations(page, 'a document open on the desk');
+  await page.reload();
+  await expect(audit).toContainText(words.documentOpened);
+
   await chooseRadio(page, 'action', 'approve');
   await expect(page.getByLabel(words.approve)).toBeChecked();
   await pressButton(page, lang === 'hi' ? 'फ़ैसला दर्ज करें' : /record the decision/i);
+  // Approving first shows the certificate as it will be issued, and waits for a confirm.
+  await expect(page.locator('#approve-preview-title')).toBeFocused();
+  const preview = page.locator('.app-preview');
+  await expect(preview).toContainText('रमेश कुमार');
+  await expect(preview).toContainText('₹96,000');
+  await expect(preview).toContainText('2025-26');
+  await expect(page.locator('#decision-done')).toHaveCount(0);
+  await expectNoViolations(page, 'the certificate before approval');
+  await tabToId(page, 'approve-confirm');
+  await page.keyboard.press('Enter');
   await expect(page.locator('#decision-done')).toHaveText(words.decided);
   await expectNoViolations(page, 'officer decision recorded');
+  // The next application still to decide is one link away.
+  const nextLink = page.locator('#next-application');
+  await expect(nextLink).toBeVisible();
+  const nextNumber = (await nextLink.locator('span[lang="en"]').textContent()) ?? '';
+  expect(nextNumber).toMatch(/^MP\d{2}-\d{4}-\d{4}-\d$/);
+  expect(nextNumber).not.toBe(number);
+  await tabToId(page, 'next-application');
+  await page.keyboard.press('Enter');
+  await expect(pageHeading(page)).toContainText(nextNumber);
+  await expectFocusOnHeading(page);
 
   await open(page, `/track?number=${number}`, lang);
   await expect(page.locator('#f-number')).toHaveValue(number);
@@ -182,6 +232,8 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await tabToId(page, 'certificate-link');
   await page.keyboard.press('Enter');
   await expect(pageHeading(page)).toContainText(lang === 'hi' ? 'प्रमाण पत्र' : 'Certificate');
+  // Focus moves to the certificate's heading, not to the page's body.
+  await expectFocusOnHeading(page);
   // The certificate states what it certifies: the amount, its year, the parent, the address,
   // and how long it is valid (three years from today).
   const fact = (label: string) => page.locator('.app-summary__row', { has: page.locator('dt', { hasText: label }) }).locator('dd');

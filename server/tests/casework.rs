@@ -82,6 +82,17 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
         assert!(text.contains("XXXX XXXX 2346"), "Aadhaar is shown masked");
         assert!(!text.contains("234123412346"));
         assert_eq!(case["actions"], json!(["approve", "reject", "ask_info"]));
+        // While the officer may approve, the desk shows the certificate an approval would issue.
+        let preview = case["preview"].clone();
+        assert_eq!(
+            preview["holder_name"], case["file"]["applicant_name"],
+            "{preview}"
+        );
+        assert_eq!(preview["issued_by"]["hi"], "do.bhopal पद");
+        // Each document's type is known, so the desk can show it on the page.
+        let types = case["document_types"].as_object().expect("document types");
+        assert!(!types.is_empty(), "{case}");
+        assert!(types.values().all(|t| t == "image/png"), "{types:?}");
 
         let (status, decided) = decide(&mut officer, &number, json!({"action": "approve"})).await;
         assert_eq!(status, StatusCode::OK, "{decided}");
@@ -111,6 +122,10 @@ async fn an_approval_issues_a_certificate_the_citizen_tracks_and_anyone_verifies
                 .collect()
         };
         let certified = facts(&certificate);
+        // The preview said exactly what the certificate now says.
+        assert_eq!(preview["facts"], certificate["facts"]);
+        assert_eq!(preview["validity"], certificate["validity"]);
+        assert_eq!(decided["preview"], Value::Null, "nothing left to approve");
         for expected in [
             ("Father's or husband's name", "सुरेश कुमार"),
             ("Address", "मकान 12, गांधी नगर"),
@@ -535,4 +550,71 @@ async fn a_centre_operator_applies_for_a_citizen_and_sees_only_the_centres_appli
     let mut expected = vec![number, online];
     expected.sort();
     assert_eq!(both, expected);
+}
+
+#[tokio::test]
+async fn a_document_opens_only_in_the_jurisdiction_and_each_opening_is_in_the_audit_log() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen(MOBILE).await;
+        let number = desk.apply(&mut citizen, "bhopal").await;
+        let mut officer = desk.officer("do.bhopal").await;
+        let (_, case) = officer
+            .form("/api/officer/case", &format!("number={number}"))
+            .await;
+        let id = case["document_types"]
+            .as_object()
+            .and_then(|types| types.keys().next().cloned())
+            .expect("a document");
+        let get = |id: &str| {
+            Request::get(format!("/officer/documents/{id}"))
+                .header(header::ACCEPT, "*/*")
+                .body(Body::empty())
+                .unwrap()
+        };
+        let openings = || async {
+            let rows: Vec<(String, String)> = sqlx::query_as(
+                "SELECT actor, action FROM audit_log WHERE application_number = $1 \
+                 AND action = 'open_document'",
+            )
+            .bind(&number)
+            .fetch_all(desk.service.db.pool())
+            .await
+            .unwrap();
+            rows
+        };
+        for _ in 0..2 {
+            let (status, body) = officer.send(get(&id)).await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+        }
+        assert_eq!(
+            openings().await,
+            vec![
+                ("do.bhopal".to_string(), "open_document".to_string()),
+                ("do.bhopal".to_string(), "open_document".to_string())
+            ]
+        );
+        // Another district's officer, or a made-up id, gets "not found", and nothing is logged.
+        let mut other = desk.officer("do.indore").await;
+        let (status, _) = other.send(get(&id)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = officer.send(get(&"0".repeat(32))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = officer.send(get(&"z".repeat(32))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(openings().await.len(), 2);
+        // The desk's audit log lists the openings.
+        let (_, case) = officer
+            .form("/api/officer/case", &format!("number={number}"))
+            .await;
+        let logged = case["audit"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|entry| entry["action"] == "open_document")
+            .count();
+        assert_eq!(logged, 2);
+    }
 }

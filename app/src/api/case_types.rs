@@ -228,6 +228,24 @@ pub struct DeskCase {
     pub actions: Vec<Action>,
     /// The audit log for this application, oldest first.
     pub audit: Vec<AuditEntry>,
+    /// The certificate an approval would issue now, while this officer may approve.
+    pub preview: Option<CertificatePreview>,
+    /// Each document's type (`application/pdf`, `image/png`…), by its id, so the desk can show
+    /// it inline.
+    pub document_types: std::collections::BTreeMap<String, String>,
+}
+
+/// The certificate as an approval would issue it today: shown to the officer before they confirm.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificatePreview {
+    /// The holder's name.
+    pub holder_name: String,
+    /// What it would certify, each under its label.
+    pub facts: Vec<CertifiedFact>,
+    /// How long it would be valid.
+    pub validity: Option<Validity>,
+    /// The post it would be issued by.
+    pub issued_by: BilingualText,
 }
 
 /// An officer's decision.

@@ -1,6 +1,6 @@
 //! One page of an officer's inbox: the applications matching a search by number or name, counted
 //! by urgency, a page at a time, saying how many there are in all. A pure rule over the rows the
-//! jurisdiction holds, run by the server.
+//! jurisdiction holds, run by the server; and which one to open after a decision.
 
 use crate::api::case_types::{Inbox, InboxItem, Urgency, UrgencyCounts};
 
@@ -64,6 +64,18 @@ pub fn page_of(items: Vec<InboxItem>, search: &str, page: usize, capped: bool) -
     }
 }
 
+/// The application to open after deciding `after`: the first in the inbox's order that is still
+/// to be decided, other than `after` itself.
+pub fn next_to_decide<'a>(items: &'a [InboxItem], after: &str) -> Option<&'a InboxItem> {
+    items.iter().find(|item| {
+        item.number != after
+            && matches!(
+                item.urgency,
+                Urgency::Overdue { .. } | Urgency::DueSoon | Urgency::OnTime
+            )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +136,24 @@ mod tests {
         );
         let none = page_of(Vec::new(), "", 1, false);
         assert_eq!((none.total, none.page, none.pages), (0, 1, 1));
+    }
+
+    #[test]
+    fn the_next_application_is_the_first_still_to_decide_other_than_this_one() {
+        let items = vec![
+            item("MP26-0000-0001-0", "क", Urgency::Overdue { days: 3 }),
+            item("MP26-0000-0002-0", "ख", Urgency::DueSoon),
+            item("MP26-0000-0003-0", "ग", Urgency::Waiting),
+            item("MP26-0000-0004-0", "घ", Urgency::OnTime),
+        ];
+        let next = |after: &str| next_to_decide(&items, after).map(|i| i.number.as_str());
+        assert_eq!(next("MP26-0000-0001-0"), Some("MP26-0000-0002-0"));
+        assert_eq!(next("MP26-0000-0002-0"), Some("MP26-0000-0001-0"));
+        let done = vec![
+            item("MP26-0000-0001-0", "क", Urgency::Done),
+            item("MP26-0000-0003-0", "ग", Urgency::Waiting),
+        ];
+        assert!(next_to_decide(&done, "MP26-0000-0009-0").is_none());
+        assert!(next_to_decide(&items[..1], "MP26-0000-0001-0").is_none());
     }
 }

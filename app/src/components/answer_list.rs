@@ -1,21 +1,24 @@
 //! An application's answers shown back, question by question: text as typed (Aadhaar already
-//! masked), a choice by its label in the reader's language, a document by its name and size (a
-//! link for an officer, who may open it).
+//! masked), a choice by its label in the reader's language, a document by its name and size (for
+//! an officer, a link and a viewer that opens it on the page).
 
 use crate::api::case_types::{AnswerLine, AnswerValue};
+use crate::components::document_viewer::DocumentViewer;
 use crate::components::file_field::human_size;
 use crate::i18n::*;
 use crate::preferences::use_language;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 /// The answers as a summary list.
 #[component]
 pub fn AnswerList(
     /// The questions and answers, in the form's order.
     answers: Vec<AnswerLine>,
-    /// Whether documents link to `/officer/documents/{id}` (for officers only).
+    /// For an officer: each document's type by its id. Documents then link to
+    /// `/officer/documents/{id}` and open inline.
     #[prop(optional)]
-    document_links: bool,
+    documents: Option<BTreeMap<String, String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let language = use_language();
@@ -30,8 +33,10 @@ pub fn AnswerList(
                 AnswerValue::Yes => tr!(i18n, track.answer_yes).into_any(),
                 AnswerValue::File { id, name, size } => {
                     let size = format!(" ({})", human_size(size));
-                    if document_links {
-                        view! { <a class="app-link" href=format!("/officer/documents/{id}")>{name}</a>{size} }.into_any()
+                    if let Some(types) = &documents {
+                        let content_type = types.get(&id).cloned().unwrap_or_default();
+                        let question = label.clone();
+                        view! { <DocumentViewer id name size content_type question /> }.into_any()
                     } else {
                         view! { <span class="app-file__name">{name}</span>{size} }.into_any()
                     }

@@ -7,7 +7,7 @@ use super::load::{AppRow, load_row};
 use crate::apply::db_failed;
 use crate::vault::random_crockford;
 use app::api::ApiError;
-use app::api::case_types::{Certificate, CertificateCheck, OfficerProfile};
+use app::api::case_types::{Certificate, CertificateCheck, CertificatePreview, OfficerProfile};
 use app::domain::answers::Answers;
 use app::domain::certificate::{CODE_LENGTH, format_code, mask_name, normalise_code};
 use app::domain::certified::{CertifiedFact, Validity};
@@ -17,6 +17,36 @@ use app::domain::language::BilingualText;
 /// A new verification code: 20 letters of Crockford's base 32 from the OS's secure source.
 pub fn new_code() -> String {
     random_crockford(CODE_LENGTH)
+}
+
+/// What a certificate issued today on this application certifies, and how long it is valid: the
+/// same for the officer's preview and for the certificate itself.
+pub fn certified(
+    casework: &CaseworkService,
+    row: &AppRow,
+    today: Date,
+) -> (Vec<CertifiedFact>, Option<Validity>) {
+    let form = casework.apply.forms.for_service(&row.service_id);
+    let spec = form.certificate.clone().unwrap_or_default();
+    let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
+    let facts = spec.facts(&form, &answers, casework.apply.places.as_ref());
+    (facts, spec.validity(today))
+}
+
+/// The certificate an approval by `officer` would issue today.
+pub fn preview(
+    casework: &CaseworkService,
+    row: &AppRow,
+    officer: &OfficerProfile,
+    today: Date,
+) -> CertificatePreview {
+    let (facts, validity) = certified(casework, row, today);
+    CertificatePreview {
+        holder_name: row.applicant_name.clone(),
+        facts,
+        validity,
+        issued_by: officer.designation.clone(),
+    }
 }
 
 /// Issues the certificate for an approved application, in the approval's transaction. What it
@@ -29,14 +59,9 @@ pub async fn issue(
     today: Date,
     now: i64,
 ) -> Result<(), ApiError> {
-    let form = casework.apply.forms.for_service(&row.service_id);
-    let spec = form.certificate.clone().unwrap_or_default();
-    let answers: Answers = serde_json::from_str(&row.answers).unwrap_or_default();
-    let facts = spec.facts(&form, &answers, casework.apply.places.as_ref());
+    let (facts, validity) = certified(casework, row, today);
     let facts = serde_json::to_string(&facts).map_err(|_| ApiError::Unavailable)?;
-    let validity = spec
-        .validity(today)
-        .and_then(|validity| serde_json::to_string(&validity).ok());
+    let validity = validity.and_then(|validity| serde_json::to_string(&validity).ok());
     sqlx::query(
         "INSERT INTO certificates (code, application_number, service_id, holder_name, \
          district_id, issued_on, issued_at, issued_by_login, issued_by_hi, issued_by_en, \

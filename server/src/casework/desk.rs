@@ -3,7 +3,8 @@
 
 use super::CaseworkService;
 use super::access::{case_key, jurisdiction, visible};
-use super::certificates::issue;
+use super::certificates::{issue, preview};
+use super::documents;
 use super::load::{AppRow, case_file};
 use super::transition::{Change, Who, apply, audit};
 use crate::apply::db_failed;
@@ -166,9 +167,15 @@ async fn desk_case(
     .fetch_all(casework.apply.db.pool())
     .await
     .map_err(db_failed)?;
+    let preview = actions
+        .contains(&Action::Approve)
+        .then(|| preview(casework, row, officer, casework.apply.today()));
+    let document_types = documents::types(casework, &row.number).await?;
     Ok(DeskCase {
         file,
         district_id: row.district_id.clone(),
+        preview,
+        document_types,
         actions,
         audit: audit_rows
             .into_iter()

@@ -5,7 +5,9 @@
 mod access;
 mod certificates;
 mod desk;
+mod documents;
 pub use desk::urgency;
+pub use documents::OpenedDocument;
 mod load;
 pub mod officers;
 mod track;
@@ -42,6 +44,16 @@ impl CaseworkService {
             apply,
             track_limiter: Arc::new(RateLimiter::keyed(Quota::per_hour(per_hour))),
         }
+    }
+
+    /// The document `id` for this officer, its opening written to the audit log; `NotFound` if
+    /// it is not theirs to see.
+    pub async fn open_document(
+        &self,
+        officer: &OfficerProfile,
+        id: &str,
+    ) -> Result<OpenedDocument, ApiError> {
+        documents::open(self, officer, id).await
     }
 
     /// Whether the application exists and is within the officer's jurisdiction.

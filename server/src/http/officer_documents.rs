@@ -1,9 +1,11 @@
 //! `/officer/documents/{id}`: a document of an application, for a signed-in officer whose
-//! jurisdiction it is in. Anyone else gets the same "not found".
+//! jurisdiction it is in, each opening in the audit log. Anyone else gets the same "not found".
 
 use crate::AppState;
 use crate::http::json_error::json_error;
+use crate::http::security_headers::DOCUMENT_POLICY;
 use crate::sessions::CallerSessionHandle;
+use app::api::ApiError;
 use app::api::store::{CallerSession, Casework};
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -17,37 +19,22 @@ pub async fn document(
     Path(id): Path<String>,
 ) -> Response {
     let not_found = || json_error(StatusCode::NOT_FOUND, "not_found");
-    if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return not_found();
-    }
     let Some(login) = CallerSessionHandle(session).officer().await else {
         return json_error(StatusCode::UNAUTHORIZED, "not_signed_in");
     };
     let Ok(Some(officer)) = state.casework.officer(&login).await else {
         return json_error(StatusCode::UNAUTHORIZED, "not_signed_in");
     };
-    let row: Option<(String, String, String, String)> = match sqlx::query_as(
-        "SELECT application_number, file_name, content_type, storage_key FROM documents \
-         WHERE id = $1 AND application_number IS NOT NULL",
-    )
-    .bind(&id)
-    .fetch_optional(state.db.pool())
-    .await
-    {
-        Ok(row) => row,
+    let document = match state.casework.open_document(&officer, &id).await {
+        Ok(document) => document,
+        Err(ApiError::NotFound) => return not_found(),
         Err(error) => {
-            tracing::error!(%error, "the database failed");
+            tracing::error!(?error, "a document could not be opened");
             return json_error(StatusCode::SERVICE_UNAVAILABLE, "unavailable");
         }
     };
-    let Some((number, name, content_type, key)) = row else {
-        return not_found();
-    };
-    // The desk's own rule decides: the application must open for this officer.
-    if state.casework.case_visible(&officer, &number).await != Ok(true) {
-        return not_found();
-    }
-    let Ok(bytes) = state.apply.storage.get(&key).await else {
+    let (name, content_type) = (document.file_name, document.content_type);
+    let Ok(bytes) = state.apply.storage.get(&document.storage_key).await else {
         return not_found();
     };
     let mut response = bytes.into_response();
@@ -68,6 +55,15 @@ pub async fn document(
     if let Ok(value) = HeaderValue::from_str(&format!("inline; filename=\"{ascii}\"")) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
+    // The desk shows the document in a frame of its own page; nothing else may frame it.
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(DOCUMENT_POLICY),
+    );
+    headers.insert(
+        header::X_FRAME_OPTIONS,
+        HeaderValue::from_static("SAMEORIGIN"),
+    );
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),

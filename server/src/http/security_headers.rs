@@ -82,13 +82,20 @@ impl SecurityHeaders {
     }
 }
 
-/// Adds the headers to a response.
+/// The policy for a document an officer opens on the desk: nothing in it may load or run, and
+/// only the portal's own pages may frame it.
+pub const DOCUMENT_POLICY: &str = "default-src 'none'; frame-ancestors 'self'";
+
+/// Adds the headers to a response. A handler that set one of them itself (a document framed by
+/// the desk) keeps its own.
 pub async fn add_security_headers(
     State(headers): State<SecurityHeaders>,
     mut response: Response,
 ) -> Response {
     for (name, value) in headers.0.iter() {
-        response.headers_mut().insert(name.clone(), value.clone());
+        if !response.headers().contains_key(name) {
+            response.headers_mut().insert(name.clone(), value.clone());
+        }
     }
     response
 }

@@ -33,6 +33,7 @@ fn action_text(i18n: leptos_i18n::I18nContext<Locale>, action: &str) -> &'static
         "dismiss_appeal" => t_string!(i18n, officer.audit.dismiss_appeal),
         "submit" => t_string!(i18n, officer.audit.submit),
         "view" => t_string!(i18n, officer.audit.view),
+        "open_document" => t_string!(i18n, officer.audit.open_document),
         "revoke_certificate" => t_string!(i18n, officer.audit.revoke_certificate),
         _ => t_string!(i18n, officer.audit.other),
     }

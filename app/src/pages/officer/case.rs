@@ -1,5 +1,6 @@
 //! `/officer/applications/{number}`: one application on the officer's desk: the applicant, the
-//! answers and documents, the status and clock, the history, the decision and the audit log.
+//! status and clock, the answers and documents (each opens on the page), the decision, the
+//! history and the audit log. After a decision, the next application in the inbox is a link away.
 
 use crate::api::ApiError;
 use crate::api::case_types::DeskCase;
@@ -21,6 +22,7 @@ use crate::pages::officer::audit_table::AuditTable;
 use crate::pages::officer::decision_panel::DecisionPanel;
 use crate::pages::officer::inbox_table::service_name;
 use crate::pages::officer::needs_sign_in::NeedsSignIn;
+use crate::pages::officer::next_application::NextApplication;
 use crate::preferences::use_language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -88,6 +90,8 @@ fn CaseDesk(desk: DeskCase) -> impl IntoView {
             district_id,
             audit,
             actions,
+            preview,
+            document_types,
         } = desk.get();
         let track = file.track;
         let (service_id, status, number) =
@@ -98,14 +102,17 @@ fn CaseDesk(desk: DeskCase) -> impl IntoView {
         let replies = (!file.replies.is_empty()).then(|| {
             view! {
                 <h2 class="app-section-heading">{tr!(i18n, officer.case.replies_title)}</h2>
-                <AnswerList answers=file.replies document_links=true />
+                <AnswerList answers=file.replies documents=document_types.clone() />
             }
         });
         let decide = if actions.is_empty() {
             view! { <p>{tr!(i18n, officer.decide.none)}</p> }.into_any()
         } else {
-            view! { <DecisionPanel number=number.clone() actions on_decided has_errors /> }
-                .into_any()
+            view! {
+                <DecisionPanel number=number.clone() actions on_decided has_errors preview
+                    service_id=service_id.clone() district_id=district_id.clone() />
+            }
+            .into_any()
         };
         let service_label = service_id.clone();
         view! {
@@ -119,17 +126,18 @@ fn CaseDesk(desk: DeskCase) -> impl IntoView {
                 <SummaryRow label=tr!(i18n, officer.case.clock)><ClockLine clock=track.clock reader=Reader::Officer /></SummaryRow>
             </dl>
             {certificate}
+            <h2 class="app-section-heading">{tr!(i18n, officer.case.answers_title)}</h2>
+            <AnswerList answers=file.answers documents=document_types />
+            {replies}
             <h2 class="app-section-heading">{tr!(i18n, officer.decide.title)}</h2>
             {decide}
-            <h2 class="app-section-heading">{tr!(i18n, officer.case.answers_title)}</h2>
-            <AnswerList answers=file.answers document_links=true />
-            {replies}
             <h2 class="app-section-heading">{tr!(i18n, officer.case.timeline_title)}</h2>
             <StatusTimeline entries=track.timeline />
             <h2 class="app-section-heading">{tr!(i18n, officer.audit.title)}</h2>
             <AuditTable entries=audit />
         }
     };
+    let decided_number = number.clone();
     view! {
         <p class="app-breadcrumb"><a class="app-link" href="/officer">{tr!(i18n, officer.case.back)}</a></p>
         <PageHeading>{tr!(i18n, officer.case.title)} " " <span lang="en">{number}</span></PageHeading>
@@ -138,6 +146,7 @@ fn CaseDesk(desk: DeskCase) -> impl IntoView {
                 <div class="app-notice app-notice--done">
                     <h2 class="app-notice__title" id="decision-done" tabindex="-1">{tr!(i18n, officer.decide.done)}</h2>
                     <p>{move || t_string!(i18n, officer.decide.new_status, status = status_text(i18n, status)).to_string()}</p>
+                    <NextApplication after=decided_number.clone() />
                 </div>
             })}
         </div>

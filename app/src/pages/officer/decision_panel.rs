@@ -1,17 +1,19 @@
 //! The officer's decision on an application: one radio button for each action this officer may
 //! take now, then the text that action needs (reasons, a request, a new deadline), checked here
-//! first and again by the server; problems go next to the fields and in a focused summary.
+//! first and again by the server; problems go next to the fields and in a focused summary. An
+//! approval first shows the certificate as it will be issued, and waits for a confirm.
 
 use crate::api::ApiError;
-use crate::api::case_types::{Decision, DeskCase, MIN_NOTE_CHARS};
+use crate::api::case_types::{CertificatePreview, Decision, DeskCase, MIN_NOTE_CHARS};
 use crate::api::officer::officer_decide;
 use crate::apply_state::today;
-use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::error_summary::{ErrorSummary, Problem, focus_by_id};
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::note::{check_new_deadline, check_note};
 use crate::domain::status::Action;
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
+use crate::pages::officer::approve_preview::{ApprovePreview, PREVIEW_HEADING};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -48,9 +50,17 @@ pub fn DecisionPanel(
     on_decided: Callback<DeskCase>,
     /// Reports whether errors are showing (for the page title).
     has_errors: RwSignal<bool>,
+    /// The certificate an approval would issue (shown before the confirm).
+    preview: Option<CertificatePreview>,
+    /// The service (for the preview's district).
+    service_id: String,
+    /// The applicant's district (for the preview).
+    district_id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let chosen = RwSignal::new(None::<Action>);
+    // The approval waits here, with the preview open, until the officer confirms it.
+    let confirming = RwSignal::new(false);
     let (reasons, message, new_due) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -111,7 +121,8 @@ pub fn DecisionPanel(
             .collect()
     });
     let number = StoredValue::new(number);
-    let submit = move || {
+    let has_preview = preview.is_some();
+    let submit = move |confirmed: bool| {
         if busy.get_untracked() {
             return;
         }
@@ -119,6 +130,11 @@ pub fn DecisionPanel(
             troubles.set(vec![Trouble::Choose]);
             return;
         };
+        if action == Action::Approve && has_preview && !confirmed {
+            confirming.set(true);
+            request_animation_frame(|| focus_by_id(PREVIEW_HEADING));
+            return;
+        }
         let mut found = Vec::new();
         let note = |field: &'static str, value: RwSignal<String>, found: &mut Vec<Trouble>| {
             check_note(&value.get_untracked(), MIN_NOTE_CHARS).unwrap_or_else(|e| {
@@ -190,7 +206,7 @@ pub fn DecisionPanel(
                 <div class="app-choices__item">
                     <input class="app-choices__input" type="radio" id=id.clone() name="action" value=action.as_str()
                         prop:checked=move || chosen.get() == Some(action)
-                        on:change=move |_| { chosen.set(Some(action)); troubles.set(Vec::new()); } />
+                        on:change=move |_| { chosen.set(Some(action)); confirming.set(false); troubles.set(Vec::new()); } />
                     <label class="app-choices__label" for=id>{move || action_text(i18n, action)}</label>
                 </div>
             }
@@ -199,7 +215,7 @@ pub fn DecisionPanel(
     let needs = move |wanted: &[Action]| chosen.get().is_some_and(|a| wanted.contains(&a));
     view! {
         <ErrorSummary problems />
-        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
+        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
             <div class=move || if action_error.read().is_some() { "app-field app-field--error" } else { "app-field" }>
                 <fieldset class="app-field__set" aria-describedby=move || action_error.read().is_some().then_some("f-action-error")>
                     <legend class="app-field__label">{tr!(i18n, officer.decide.legend)}</legend>
@@ -221,7 +237,19 @@ pub fn DecisionPanel(
                 <TextQuestion name="reasons" label=reasons_label hint=tr!(i18n, officer.decide.reasons_hint) value=reasons
                     error=error_of("reasons") entry=Entry::Lines />
             </Show>
-            <button type="submit" class="app-button" id="decide" disabled=move || busy.get()>{tr!(i18n, officer.decide.submit)}</button>
+            {move || match (confirming.get(), preview.clone()) {
+                (true, Some(preview)) => view! {
+                    <ApprovePreview preview service_id=service_id.clone() district_id=district_id.clone() busy=busy.into()
+                        on_confirm=Callback::new(move |_| submit(true))
+                        on_back=Callback::new(move |_| {
+                            confirming.set(false);
+                            request_animation_frame(|| focus_by_id("f-action"));
+                        }) />
+                }.into_any(),
+                _ => view! {
+                    <button type="submit" class="app-button" id="decide" disabled=move || busy.get()>{tr!(i18n, officer.decide.submit)}</button>
+                }.into_any(),
+            }}
         </form>
     }
 }

@@ -1,0 +1,99 @@
+//! One document of an application on the officer's desk: its name (a link that opens it in a new
+//! tab) and a "show" button that opens it on the page, an image as an image and a PDF in a frame.
+//! Each opening is fetched afresh from `/officer/documents/{id}`, which records it in the audit
+//! log; closing it removes it from the page.
+
+use crate::domain::language::BilingualText;
+use crate::i18n::*;
+use crate::preferences::use_language;
+use leptos::prelude::*;
+
+/// How a document's type shows on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inline {
+    /// A photo or a scan.
+    Image,
+    /// A PDF, in a frame.
+    Pdf,
+    /// Only by its link.
+    LinkOnly,
+}
+
+impl Inline {
+    /// How a document of this type shows.
+    pub fn of(content_type: &str) -> Inline {
+        match content_type {
+            "image/jpeg" | "image/png" => Inline::Image,
+            "application/pdf" => Inline::Pdf,
+            _ => Inline::LinkOnly,
+        }
+    }
+}
+
+/// A document: link, size and, where the type allows, the viewer.
+#[component]
+pub fn DocumentViewer(
+    /// The document's id.
+    id: String,
+    /// Its name as uploaded.
+    name: String,
+    /// Its size, written for people (` (1.2 MB)`).
+    size: String,
+    /// Its type as the server found it.
+    content_type: String,
+    /// The question it answers (for the viewer's accessible name).
+    question: BilingualText,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let language = use_language();
+    let href = format!("/officer/documents/{id}");
+    let panel = format!("document-{id}");
+    let open = RwSignal::new(false);
+    let inline = Inline::of(&content_type);
+    let title = {
+        let name = name.clone();
+        move || format!("{}: {name}", question.get(language.get()))
+    };
+    let toggle = (inline != Inline::LinkOnly).then(|| {
+        let panel = panel.clone();
+        view! {
+            " "
+            <button type="button" class="app-button app-button--secondary app-button--small app-document__toggle"
+                aria-expanded=move || open.get().to_string() aria-controls=panel
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || if open.get() { tr!(i18n, officer.case.document_hide).into_any() } else { tr!(i18n, officer.case.document_show).into_any() }}
+            </button>
+        }
+    });
+    let shown = {
+        let href = href.clone();
+        move || {
+            open.get().then(|| match inline {
+                Inline::Image => view! { <img class="app-document__image" src=href.clone() alt=title.clone() /> }.into_any(),
+                Inline::Pdf => view! { <iframe class="app-document__pdf" src=href.clone() title=title.clone()></iframe> }.into_any(),
+                Inline::LinkOnly => ().into_any(),
+            })
+        }
+    };
+    view! {
+        <a class="app-link" href=href target="_blank" rel="noopener">
+            {name} <span class="app-visually-hidden">{tr!(i18n, officer.case.document_new_tab)}</span>
+        </a>{size}
+        {toggle}
+        <div class="app-document" id=panel>{shown}</div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Inline;
+
+    #[test]
+    fn images_and_pdfs_open_inline_and_nothing_else_does() {
+        assert_eq!(Inline::of("image/png"), Inline::Image);
+        assert_eq!(Inline::of("image/jpeg"), Inline::Image);
+        assert_eq!(Inline::of("application/pdf"), Inline::Pdf);
+        assert_eq!(Inline::of(""), Inline::LinkOnly);
+        assert_eq!(Inline::of("text/html"), Inline::LinkOnly);
+    }
+}

@@ -1,0 +1,78 @@
+//! An application's documents on the officer's desk: their types, so the desk can show each one
+//! inline, and each opening, checked against the officer's jurisdiction and written to the
+//! audit log (a document is personal data, like the application itself).
+
+use super::CaseworkService;
+use super::access::visible;
+use super::transition::audit;
+use crate::apply::db_failed;
+use app::api::ApiError;
+use app::api::case_types::OfficerProfile;
+use std::collections::BTreeMap;
+
+/// The audit log's name for an officer opening a document.
+pub const OPENED: &str = "open_document";
+
+/// A document an officer may open: where it is kept and how to send it.
+pub struct OpenedDocument {
+    /// The name it was uploaded with.
+    pub file_name: String,
+    /// Its sniffed type.
+    pub content_type: String,
+    /// Its key in the document store.
+    pub storage_key: String,
+}
+
+/// Each of the application's documents' types, by id.
+pub async fn types(
+    casework: &CaseworkService,
+    number: &str,
+) -> Result<BTreeMap<String, String>, ApiError> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, content_type FROM documents WHERE application_number = $1")
+            .bind(number)
+            .fetch_all(casework.apply.db.pool())
+            .await
+            .map_err(db_failed)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The document `id` if it belongs to an application this officer may see, its opening
+/// recorded; `NotFound` for any other (the same answer, so nothing is learnt).
+pub async fn open(
+    casework: &CaseworkService,
+    officer: &OfficerProfile,
+    id: &str,
+) -> Result<OpenedDocument, ApiError> {
+    if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ApiError::NotFound);
+    }
+    let row: Option<(String, String, String, String)> = sqlx::query_as(
+        "SELECT application_number, file_name, content_type, storage_key FROM documents \
+         WHERE id = $1 AND application_number IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_optional(casework.apply.db.pool())
+    .await
+    .map_err(db_failed)?;
+    let (number, file_name, content_type, storage_key) = row.ok_or(ApiError::NotFound)?;
+    let row = visible(casework, officer, &number).await?;
+    let mut tx = casework.apply.db.begin_write().await.map_err(db_failed)?;
+    let now = casework.apply.clock.now();
+    audit(
+        &mut tx,
+        now,
+        &officer.login,
+        OPENED,
+        Some(&row.number),
+        None,
+        "",
+    )
+    .await?;
+    tx.commit().await.map_err(db_failed)?;
+    Ok(OpenedDocument {
+        file_name,
+        content_type,
+        storage_key,
+    })
+}
