@@ -230,6 +230,16 @@ test.describe('applying for an income certificate', () => {
     await expect(page.locator('.app-receipt')).toContainText(lang === 'hi' ? 'तहसीलदार, ज़िला भोपाल' : 'Tehsildar, Bhopal district');
     await expect(page.locator('#receipt-track')).toHaveAttribute('href', `/track?number=${number}`);
     await expectNoViolations(page, 'receipt');
+    // Printed or saved as PDF, the receipt is one A4 page, without buttons or menus.
+    if (testInfo.project.name === 'phone') {
+      const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 'pages in the printed receipt').toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.app-receipt')).toBeVisible();
+      await expect(page.getByRole('button', { name: w.print })).toBeHidden();
+      await expect(page.locator('#display-menu')).toBeHidden();
+      await page.emulateMedia({ media: 'screen' });
+    }
     const qr = await page.request.get(`/qr/track/${number}.svg`);
     expect(qr.status()).toBe(200);
     expect(qr.headers()['content-type']).toContain('image/svg+xml');
@@ -364,3 +374,60 @@ async function pressButtonTwice(page: Page, name: string): Promise<void> {
   const keys = new Set(submissions.map((s) => JSON.parse(s).idempotency_key));
   expect(keys.size).toBe(1);
 }
+
+test('a Hindi name typed in Latin letters, and a district and tehsil found by typing, by keyboard alone', async ({ page }, testInfo) => {
+  const lang = langOf(testInfo.project.name);
+  const w = WORDS[lang];
+  if (lang === 'en') await startInEnglish(page);
+  await open(page, '/services/income-certificate/apply/mobile', lang);
+  await verifyMobile(page, lang, uniqueMobile());
+  await chooseRadio(page, 'applying_for', 'self');
+  // Latin keys only: the field offers the Devanagari spelling, read with the field, and a button
+  // writes it in. Nothing changes until the button is pressed.
+  await typeInto(page, 'f-name_hi', 'sunita bai');
+  const suggestion = page.locator('#f-name_hi-suggestion');
+  await expect(suggestion).toContainText('सुनीता बाई');
+  await expect(page.locator('#f-name_hi')).toHaveValue('sunita bai');
+  await expect(page.locator('#f-name_hi')).toHaveAttribute('aria-describedby', /f-name_hi-suggestion/);
+  await expectNoViolations(page, 'a Hindi name with a Devanagari suggestion');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#f-name_hi-use-suggestion')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#f-name_hi')).toHaveValue('सुनीता बाई');
+  await expect(page.locator('#f-name_hi')).toBeFocused();
+  await expect(suggestion).toHaveCount(0);
+  // The citizen may edit what was written: a typed-on surname in Latin gets its own suggestion.
+  await page.keyboard.type(' sharma');
+  await expect(suggestion).toContainText('सुनीता बाई शर्मा');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#f-name_hi')).toHaveValue('सुनीता बाई शर्मा');
+  await typeInto(page, 'f-name_en', 'Sunita Bai Sharma');
+  await typeInto(page, 'f-father_name', 'सुरेश शर्मा');
+  await chooseRadio(page, 'gender', 'female');
+  await typeInto(page, 'f-date_of_birth', '15-08-1990');
+  await typeInto(page, 'f-aadhaar', '2341 2341 2346');
+  await typeInto(page, 'f-samagra_id', '123456789');
+  await next(page, lang, 3);
+  // Her answer is saved as written in Devanagari.
+  await expect.poll(() => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('jsp-draft:'))?.[1] ?? '')).toContain('सुनीता बाई शर्मा');
+
+  // 55 districts: a few letters choose one, in Latin letters or in Hindi; the count is announced.
+  await typeInto(page, 'f-address', 'मकान 4, राजवाड़ा');
+  await typeInto(page, 'f-district-filter', 'indo');
+  await expect(page.locator('#f-district')).toHaveValue('indore');
+  await expect(page.locator('#f-district-filter-count')).toHaveText(lang === 'hi' ? 'एक नाम मिला और चुन लिया गया: इंदौर' : 'One name found and chosen: Indore');
+  await expect(page.locator('#f-district-filter-count')).toHaveAttribute('role', 'status');
+  // Indore has 10 tehsils: the box narrows them too, and Enter takes the first one left.
+  await typeInto(page, 'f-tehsil-filter', 'सां');
+  await expect(page.locator('#f-tehsil option:not([value=""])')).toHaveText([lang === 'hi' ? 'सांवेर' : 'Sanwer']);
+  await typeInto(page, 'f-tehsil-filter', 'd');
+  await expect(page.locator('#f-tehsil-filter-count')).toContainText(lang === 'hi' ? '2 नाम मिले' : '2 names found');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#f-tehsil')).toBeFocused();
+  await expect(page.locator('#f-tehsil')).toHaveValue('depalpur');
+  await expect(pageHeading(page)).toContainText(w.step(3, TOTAL));
+  await expectNoViolations(page, 'places narrowed by typing');
+  await typeInto(page, 'f-pin', '452001');
+  await next(page, lang, 4);
+});

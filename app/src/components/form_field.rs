@@ -3,8 +3,13 @@
 //! reader leaves the field.
 
 use crate::apply_state::use_wizard;
+use crate::components::devanagari_suggestion::{
+    DevanagariSuggestion, has_suggestion, suggestion_id,
+};
 use crate::components::file_field::FileField;
+use crate::components::place_filter::{PLACE_FILTER_FROM, PlaceFilter};
 use crate::domain::form::{Choice, Field, FieldKind};
+use crate::domain::search::places::place_matches;
 use crate::i18n::*;
 use crate::preferences::use_language;
 use leptos::prelude::*;
@@ -206,19 +211,42 @@ impl Controls {
             on_leave,
             ..
         } = self.clone();
-        view! {
+        let option = move |choice: Choice| {
+            let v = choice.value.clone();
+            let label = choice.label;
+            view! { <option value=choice.value selected=move || value.get() == v>{move || label.get(language.get()).to_string()}</option> }
+        };
+        let filtered = matches!(self.kind, FieldKind::District | FieldKind::Tehsil)
+            && options.len() > PLACE_FILTER_FROM;
+        let typed = RwSignal::new(String::new());
+        let options = StoredValue::new(options);
+        let shown = Memo::new(move |_| {
+            let typed = typed.get();
+            let chosen = value.get();
+            options.with_value(|all| {
+                all.iter()
+                    .filter(|c| c.value == chosen || place_matches(&typed, &c.label))
+                    .cloned()
+                    .collect::<Vec<Choice>>()
+            })
+        });
+        let select = view! {
             <select class="app-select" id=input_id(&id) name=id.clone()
                 aria-describedby=move || describe.run(()) aria-invalid=self.invalid()
                 on:change=move |ev| set.run(event_target_value(&ev))
                 on:blur=move |_| on_leave.run(())>
                 <option value="" selected=move || value.get().is_empty()>{tr!(i18n, apply.field.choose)}</option>
-                {options.into_iter().map(|choice| {
-                    let v = choice.value.clone();
-                    let label = choice.label;
-                    view! { <option value=choice.value selected=move || value.get() == v>{move || label.get(language.get()).to_string()}</option> }
-                }).collect_view()}
+                {move || shown.get().into_iter().map(option).collect_view()}
             </select>
-        }.into_any()
+        };
+        if !filtered {
+            return select.into_any();
+        }
+        view! {
+            <PlaceFilter field=id.clone() typed shown=shown.into() chosen=value set />
+            {select}
+        }
+        .into_any()
     }
 
     fn textarea(&self) -> AnyView {
@@ -255,15 +283,27 @@ impl Controls {
             kind,
             FieldKind::Text | FieldKind::Name | FieldKind::HindiName | FieldKind::Tehsil
         );
+        let hindi = kind == FieldKind::HindiName;
+        let described = {
+            let suggestion = suggestion_id(&id);
+            move || {
+                let own = describe.run(());
+                if !(hindi && has_suggestion(&value.get())) {
+                    return own;
+                }
+                Some(own.map_or(suggestion.clone(), |own| format!("{own} {suggestion}")))
+            }
+        };
         view! {
             <input class=if wide { "app-input" } else { "app-input app-input--short" }
                 type="text" id=input_id(&id) name=id.clone()
                 inputmode=mode autocomplete=autocomplete spellcheck="false"
-                lang=(kind == FieldKind::HindiName).then_some("hi")
-                aria-describedby=move || describe.run(()) aria-invalid=self.invalid()
+                lang=hindi.then_some("hi")
+                aria-describedby=described aria-invalid=self.invalid()
                 prop:value=value
                 on:input=move |ev| set.run(event_target_value(&ev))
                 on:blur=move |_| on_leave.run(()) />
+            {hindi.then(|| view! { <DevanagariSuggestion field=id.clone() value set /> })}
         }
         .into_any()
     }

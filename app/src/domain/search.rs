@@ -10,6 +10,7 @@
 pub mod fuzzy;
 pub mod normalize;
 pub mod phonetic;
+pub mod places;
 
 use fuzzy::{allowed_typos, distance_within};
 use normalize::words;
