@@ -11,6 +11,7 @@ pub mod certificate;
 pub mod certified;
 pub mod clock;
 pub mod date;
+pub mod devanagari;
 pub mod form;
 pub mod guidance;
 pub mod language;

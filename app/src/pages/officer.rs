@@ -8,12 +8,14 @@ use crate::components::lazy_view::ChunkError;
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
 
+pub mod approve_preview;
 pub mod audit_table;
 pub mod case;
 pub mod decision_panel;
 pub mod inbox;
 pub mod inbox_table;
 pub mod needs_sign_in;
+pub mod next_application;
 pub mod sign_in;
 
 /// `/officer/sign-in`.
