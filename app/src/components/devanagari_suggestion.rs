@@ -44,13 +44,15 @@ pub fn DevanagariSuggestion(
                 focus_by_id(&input);
             };
             view! {
-                <div class="app-suggestion" id=id.clone()>
-                    <p class="app-suggestion__text">
+                <div class="app-notice" id=id.clone()>
+                    <p>
                         {tr!(i18n, apply.field.devanagari_suggestion)} " "
-                        <strong class="app-suggestion__name" lang="hi">{name}</strong>
+                        <strong lang="hi">{name}</strong>
                     </p>
-                    <button type="button" class="app-button app-button--secondary app-button--small" id=button.clone()
-                        on:click=take>{tr!(i18n, apply.field.devanagari_use)}</button>
+                    // A press does not take focus from the field: the field's check on leaving
+                    // would put its message above and move this button from under the finger.
+                    <button type="button" class="app-button app-button--secondary" id=button.clone()
+                        on:mousedown=|ev| ev.prevent_default() on:click=take>{tr!(i18n, apply.field.devanagari_use)}</button>
                 </div>
             }
         })

@@ -58,7 +58,7 @@ pub fn DocumentViewer(
         let panel = panel.clone();
         view! {
             " "
-            <button type="button" class="app-button app-button--secondary app-button--small app-document__toggle"
+            <button type="button" class="app-button app-button--secondary app-document__toggle"
                 aria-expanded=move || open.get().to_string() aria-controls=panel
                 on:click=move |_| open.update(|o| *o = !*o)>
                 {move || if open.get() { tr!(i18n, officer.case.document_hide).into_any() } else { tr!(i18n, officer.case.document_show).into_any() }}

@@ -155,8 +155,12 @@ pub fn FormField(
             let control = match kind {
                 FieldKind::Tehsil => {
                     let district_field = field.district_field.clone().unwrap_or_default();
+                    // Only a change of district redraws the list (and its filter box), not every answer.
+                    let district = Memo::new(move |_| {
+                        wizard.draft.with(|d| d.answers.get(&district_field).cloned()).unwrap_or_default()
+                    });
                     (move || {
-                        let district = wizard.draft.with(|d| d.answers.get(&district_field).cloned()).unwrap_or_default();
+                        let district = district.get();
                         match wizard.form.with_value(|f| f.tehsils.get(&district).cloned()) {
                             Some(list) => controls.select(list),
                             None => controls.text(),
@@ -236,7 +240,8 @@ impl Controls {
                 on:change=move |ev| set.run(event_target_value(&ev))
                 on:blur=move |_| on_leave.run(())>
                 <option value="" selected=move || value.get().is_empty()>{tr!(i18n, apply.field.choose)}</option>
-                {move || shown.get().into_iter().map(option).collect_view()}
+                // Keyed, so the options the box leaves out are removed, and the rest kept.
+                <For each=move || shown.get() key=|choice| choice.value.clone() children=option />
             </select>
         };
         if !filtered {

@@ -30,25 +30,28 @@ pub fn PageHeading(
         }
     });
     if let Some(HeadingFocus(pending)) = use_context::<HeadingFocus>() {
+        // A heading that leaves the page while it has focus (the page's data was replaced, as
+        // when the desk opens the next application) hands focus on to the heading that follows,
+        // instead of dropping it to the page's body.
+        on_cleanup(move || {
+            let Some(element) = heading.get_untracked() else {
+                return;
+            };
+            let active = document().active_element();
+            let had_focus = active.as_ref().is_some_and(|a| {
+                let node: &leptos::web_sys::Node = a;
+                node.is_same_node(Some(&element))
+            });
+            let dropped = !element.is_connected()
+                && active.is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+            if had_focus || dropped {
+                pending.set(true);
+            }
+        });
         Effect::new(move |_| {
             // Both are tracked: the heading may be drawn before or after the navigation is noted.
-            // The focus waits a frame and goes to the heading then on the page, so a heading that
-            // is about to be replaced (a wizard step leaving) never takes it.
             if heading.get().is_some() && pending.get() {
-                request_animation_frame(move || {
-                    let current = document()
-                        .query_selector("h1.app-page-heading")
-                        .ok()
-                        .flatten();
-                    if let Some(element) = current
-                        && pending.get_untracked()
-                    {
-                        pending.set(false);
-                        let element: leptos::web_sys::HtmlElement =
-                            wasm_bindgen::JsCast::unchecked_into(element);
-                        let _ = element.focus();
-                    }
-                });
+                focus_when_shown(pending, FOCUS_FRAMES);
             }
         });
     }
@@ -57,4 +60,38 @@ pub fn PageHeading(
             {children()}
         </h1>
     }
+}
+
+/// Frames to wait for a drawn heading to reach the page (about two seconds).
+const FOCUS_FRAMES: u32 = 120;
+
+/// Waits a frame, then puts focus on the heading on the page then, so a heading that is about to
+/// be replaced (a wizard step leaving) never takes it. A heading drawn while its page waits for
+/// data (the certificate waits for its district's name) is not on the page yet: it is looked for
+/// again each frame, for `frames` frames. Done only once the heading really has focus.
+fn focus_when_shown(pending: RwSignal<bool>, frames: u32) {
+    request_animation_frame(move || {
+        if !pending.get_untracked() {
+            return;
+        }
+        let current = document()
+            .query_selector("h1.app-page-heading")
+            .ok()
+            .flatten();
+        if let Some(element) = current {
+            let element: leptos::web_sys::HtmlElement =
+                wasm_bindgen::JsCast::unchecked_into(element);
+            let _ = element.focus();
+            let took = document()
+                .active_element()
+                .is_some_and(|active| active.is_same_node(Some(&element)));
+            if took {
+                pending.set(false);
+                return;
+            }
+        }
+        if frames > 0 {
+            focus_when_shown(pending, frames - 1);
+        }
+    });
 }

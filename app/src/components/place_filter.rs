@@ -79,12 +79,12 @@ pub fn PlaceFilter(
         }
     };
     view! {
-        <div class="app-place-filter">
-            <label class="app-place-filter__label" for=input.clone()>{tr!(i18n, apply.field.filter_label)}</label>
-            <input class="app-input app-input--filter" type="search" id=input autocomplete="off" spellcheck="false"
+        <div>
+            <label class="app-field__hint" for=input.clone()>{tr!(i18n, apply.field.filter_label)}</label>
+            <input class="app-input" type="search" id=input autocomplete="off" spellcheck="false"
                 enterkeyhint="done" aria-controls=select aria-describedby=count_id.clone()
                 prop:value=typed on:input=on_input on:keydown=on_keydown />
-            <p class="app-place-filter__count" id=count_id role="status">{count}</p>
+            <p class="app-field__hint" id=count_id role="status">{count}</p>
         </div>
     }
 }

@@ -25,18 +25,6 @@ pub fn place_matches(typed: &str, name: &BilingualText) -> bool {
     })
 }
 
-/// The places that match, in their order.
-pub fn matching_places<'a, T>(
-    typed: &str,
-    places: &'a [T],
-    name: impl Fn(&T) -> &BilingualText,
-) -> Vec<&'a T> {
-    places
-        .iter()
-        .filter(|place| place_matches(typed, name(place)))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,18 +49,5 @@ mod tests {
         assert!(place_matches("हुजूर", &huzur));
         assert!(!place_matches("indore", &bhopal));
         assert!(!place_matches("pal", &bhopal));
-    }
-
-    #[test]
-    fn only_the_matching_places_stay_in_their_order() {
-        let places = [
-            place("भिंड", "Bhind"),
-            place("भोपाल", "Bhopal"),
-            place("इंदौर", "Indore"),
-        ];
-        let found = matching_places("bh", &places, |p| p);
-        assert_eq!(found.len(), 2);
-        assert_eq!(found[1].en, "Bhopal");
-        assert_eq!(matching_places("", &places, |p| p).len(), 3);
     }
 }

@@ -11,7 +11,7 @@ use crate::pages::track::certified_facts::{CertifiedFacts, ValidityRow};
 use crate::preferences::use_language;
 use leptos::prelude::*;
 
-/// The heading's id: it takes focus when the preview opens.
+/// The heading's id (it takes focus when the preview opens).
 pub const PREVIEW_HEADING: &str = "approve-preview-title";
 
 /// The preview and its two buttons.
@@ -39,9 +39,18 @@ pub fn ApprovePreview(
         issued_by,
     } = preview;
     let today = today();
+    // Focus goes to the preview's heading once it is on the page.
+    let heading = NodeRef::<leptos::html::H3>::new();
+    Effect::new(move |_| {
+        if let Some(element) = heading.get() {
+            request_animation_frame(move || {
+                let _ = element.focus();
+            });
+        }
+    });
     view! {
-        <section class="app-preview" aria-labelledby=PREVIEW_HEADING>
-            <h3 class="app-preview__title" id=PREVIEW_HEADING tabindex="-1">{tr!(i18n, officer.preview.title)}</h3>
+        <section class="app-panel app-preview" aria-labelledby=PREVIEW_HEADING>
+            <h3 class="app-panel__title" id=PREVIEW_HEADING tabindex="-1" node_ref=heading>{tr!(i18n, officer.preview.title)}</h3>
             <p>{tr!(i18n, officer.preview.intro)}</p>
             <div class="app-certificate app-certificate--preview">
                 <dl class="app-summary">

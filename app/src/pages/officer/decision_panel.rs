@@ -13,7 +13,7 @@ use crate::domain::note::{check_new_deadline, check_note};
 use crate::domain::status::Action;
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
-use crate::pages::officer::approve_preview::{ApprovePreview, PREVIEW_HEADING};
+use crate::pages::officer::approve_preview::ApprovePreview;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -132,7 +132,6 @@ pub fn DecisionPanel(
         };
         if action == Action::Approve && has_preview && !confirmed {
             confirming.set(true);
-            request_animation_frame(|| focus_by_id(PREVIEW_HEADING));
             return;
         }
         let mut found = Vec::new();
