@@ -179,7 +179,7 @@ pub fn get(uri: &str) -> Request<Body> {
     Request::get(uri).body(Body::empty()).expect("request")
 }
 
-/// The body as text.
+/// The body as text (a document's bytes, lossily: only its status is asserted).
 pub async fn text(response: Response<Body>) -> String {
     let bytes = response
         .into_body()
@@ -187,7 +187,7 @@ pub async fn text(response: Response<Body>) -> String {
         .await
         .expect("body")
         .to_bytes();
-    String::from_utf8(bytes.to_vec()).expect("utf-8 body")
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// The body as JSON.
