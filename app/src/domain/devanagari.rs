@@ -18,14 +18,16 @@ use std::sync::OnceLock;
 const VIRAMA: &str = "\u{094D}";
 const ANUSVARA: &str = "\u{0902}";
 
-/// The names, each with its phonetic key.
+/// The names, each with its phonetic key. `names.txt` holds names as they are written in Madhya
+/// Pradesh, one per line, the more common first where two sound alike (राम before रमा). It has
+/// no comments: it is compiled into the wizard's download.
 fn names() -> &'static [(String, &'static str)] {
     static NAMES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     NAMES.get_or_init(|| {
         include_str!("devanagari/names.txt")
             .lines()
             .map(str::trim)
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .filter(|line| !line.is_empty())
             .map(|name| (key(&fold_word(name)), name))
             .collect()
     })
