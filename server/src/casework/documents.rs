@@ -4,7 +4,7 @@
 
 use super::CaseworkService;
 use super::access::visible;
-use super::transition::audit;
+use super::transition::audit_alone;
 use crate::apply::db_failed;
 use app::api::ApiError;
 use app::api::case_types::OfficerProfile;
@@ -57,19 +57,16 @@ pub async fn open(
     .map_err(db_failed)?;
     let (number, file_name, content_type, storage_key) = row.ok_or(ApiError::NotFound)?;
     let row = visible(casework, officer, &number).await?;
-    let mut tx = casework.apply.db.begin_write().await.map_err(db_failed)?;
     let now = casework.apply.clock.now();
-    audit(
-        &mut tx,
+    audit_alone(
+        &casework.apply.db,
         now,
         &officer.login,
         OPENED,
         Some(&row.number),
-        None,
         "",
     )
     .await?;
-    tx.commit().await.map_err(db_failed)?;
     Ok(OpenedDocument {
         file_name,
         content_type,

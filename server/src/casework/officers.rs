@@ -2,7 +2,7 @@
 //! argon2id, sign-in limited per login, every sign-in and sign-out in the audit log.
 
 use super::CaseworkService;
-use super::transition::audit;
+use super::transition::{audit, audit_alone};
 use crate::apply::db_failed;
 use crate::db::Database;
 use app::api::ApiError;
@@ -204,10 +204,8 @@ pub(super) async fn sign_in(
         .await
         .unwrap_or(false)
         && exists;
-    let mut tx = db.begin_write().await.map_err(db_failed)?;
     let action = if right { "sign_in" } else { "sign_in_failed" };
-    audit(&mut tx, now, login, action, None, None, ip).await?;
-    tx.commit().await.map_err(db_failed)?;
+    audit_alone(db, now, login, action, None, ip).await?;
     if !right {
         return Err(ApiError::WrongPassword);
     }
@@ -219,9 +217,15 @@ pub(super) async fn signed_out(
     officer: &OfficerProfile,
 ) -> Result<(), ApiError> {
     let now = casework.apply.clock.now();
-    let mut tx = casework.apply.db.begin_write().await.map_err(db_failed)?;
-    audit(&mut tx, now, &officer.login, "sign_out", None, None, "").await?;
-    tx.commit().await.map_err(db_failed)
+    audit_alone(
+        &casework.apply.db,
+        now,
+        &officer.login,
+        "sign_out",
+        None,
+        "",
+    )
+    .await
 }
 
 #[cfg(test)]

@@ -223,6 +223,21 @@ pub async fn apply(
     Ok(Changed { row, tx })
 }
 
+/// Adds one line to the audit log in a transaction of its own: for what changes nothing else
+/// (an opening, a sign-in, a sign-out).
+pub async fn audit_alone(
+    db: &crate::db::Database,
+    at: i64,
+    actor: &str,
+    action: &str,
+    number: Option<&str>,
+    ip: &str,
+) -> Result<(), ApiError> {
+    let mut tx = db.begin_write().await.map_err(db_failed)?;
+    audit(&mut tx, at, actor, action, number, None, ip).await?;
+    tx.commit().await.map_err(db_failed)
+}
+
 /// Adds one line to the append-only audit log.
 pub async fn audit(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
