@@ -142,6 +142,96 @@ const rewrite = (text) => {
   return text;
 };
 let texts = new Map(scripts.map((name) => [name, rewrite(readFileSync(join(work, name), "utf8"))]));
+// 5b. One download per feature on a first visit. The splitter leaves a feature in its own file
+// plus the shared chunks it needs (a hundred small files for the wizard), and each file is
+// compressed alone: measured on this code, the wizard's 109 files were 194 KB brotli one by one
+// and 142 KB as one stream. So each feature also gets a bundle, `bundle_{feature}-{hash}.wasm`:
+// its files end to end (the loader knows each part's length). The loader fetches a feature's
+// bundle when none of its files has been asked for yet (the page a reader lands on), and single
+// files otherwise (the next feature, whose shared chunks are mostly loaded already), so nothing
+// is fetched twice. A failed bundle leaves nothing behind: the retry fetches the files alone.
+const bundles = {};
+const bundleBodies = [];
+{
+  const loaderText = texts.get("__wasm_split.js");
+  const chunkFile = new Map();
+  for (const m of loaderText.matchAll(
+    /const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)"/g,
+  )) chunkFile.set(m[1], m[2]);
+  const splitPattern =
+    /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n?, \[([^\]]*)\]\)\);/g;
+  let features = 0;
+  let patched = loaderText.replace(splitPattern, (_, feature, fetcher, deps) => {
+    features++;
+    const own = fetcher.match(/new URL\("\.\/([^"]+\.wasm)"/);
+    const parts = [
+      ...(own ? [own[1]] : []),
+      ...deps.split(",").map((d) => d.trim()).filter(Boolean).map((d) => {
+        if (!chunkFile.has(d)) throw new Error(`build-client: the loader names ${d}, which has no file`);
+        return chunkFile.get(d);
+      }),
+    ];
+    if (parts.length > 1) {
+      const original = (name) => [...renamed].find(([, to]) => to === name)[0];
+      const bytes = parts.map((name) => readFileSync(join(work, original(name))));
+      const body = Buffer.concat(bytes);
+      const file = `bundle_${feature}-${hashOf(body)}.wasm`;
+      bundleBodies.push([file, body]);
+      bundles[feature] = { file, parts: parts.map((name, i) => [name, bytes[i].length]) };
+    }
+    return `export const __wasm_split_load_${feature} = wrapAsyncCb(__withBundle(${JSON.stringify(feature)}, makeLoad(${fetcher}\n, [${deps}])));`;
+  });
+  if (features === 0) throw new Error("build-client: no feature loader found in __wasm_split.js (has wasm-split changed?)");
+  let fetchers = 0;
+  patched = patched.replace(
+    /const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g,
+    (_, file) => {
+      fetchers++;
+      return `const src = __bundled("${file}") ?? fetch(new URL("./${file}", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => __instantiate(await src, imports);`;
+    },
+  );
+  if (fetchers < features) throw new Error(`build-client: ${fetchers} fetchers patched for ${features} features (has wasm-split changed?)`);
+  const runtime = `
+const __bundles = ${JSON.stringify(bundles)};
+const __asked = new Set();
+const __pending = new Map();
+function __bundled(file) {
+    __asked.add(file);
+    const part = __pending.get(file);
+    __pending.delete(file);
+    return part;
+}
+function __withBundle(feature, load) {
+    return () => {
+        const bundle = __bundles[feature];
+        if (bundle && bundle.parts.every(([file]) => !__asked.has(file) && !__pending.has(file))) {
+            const whole = fetch(new URL("./" + bundle.file, import.meta.url)).then((response) => {
+                if (!response.ok) throw new Error("bundle " + bundle.file + ": " + response.status);
+                return response.arrayBuffer();
+            });
+            let offset = 0;
+            for (const [file, length] of bundle.parts) {
+                const start = offset;
+                offset += length;
+                const part = whole.then((buffer) => new Uint8Array(buffer, start, length));
+                part.catch(() => {});
+                __pending.set(file, part);
+            }
+        }
+        return load();
+    };
+}
+function __instantiate(source, imports) {
+    return source instanceof Uint8Array
+        ? WebAssembly.instantiate(source, imports)
+        : WebAssembly.instantiateStreaming(source, imports);
+}
+`;
+  texts.set("__wasm_split.js", patched + runtime);
+  console.log(`build-client: ${Object.keys(bundles).length} feature bundles`);
+}
 // The glue and the loader, minified (release): every page downloads both. Trunk 0.21 cannot
 // minify them; terser (npm, tools/package.json) can. Property names are kept: the wasm's imports
 // are looked up by them.
@@ -157,12 +247,13 @@ for (const name of scripts) renamed.set(name, `${name.slice(0, -".js".length)}-$
 texts = new Map([...texts].map(([name, text]) => [name, rewrite(text)]));
 // The snippets folder (wasm-bindgen's inline JS), if any, is copied as it is.
 for (const name of readdirSync(staging)) {
-  if (/^(app|__wasm_split|split_|chunk_|module_)/.test(name) && /\.(js|wasm)(\.br|\.gz)?$/.test(name)) {
+  if (/^(app|__wasm_split|split_|chunk_|bundle_|module_)/.test(name) && /\.(js|wasm)(\.br|\.gz)?$/.test(name)) {
     rmSync(join(staging, name));
   }
 }
 for (const [name, text] of texts) writeFileSync(join(staging, renamed.get(name)), text);
 for (const name of ["app_bg.wasm", ...chunks]) renameSync(join(work, name), join(staging, renamed.get(name)));
+for (const [file, body] of bundleBodies) writeFileSync(join(staging, file), body);
 
 // 6. index.html
 const glue = `/${renamed.get("app.js")}`;
@@ -183,6 +274,7 @@ writeFileSync(
   join(staging, "client-files.json"),
   JSON.stringify({ glue: renamed.get("app.js"), main: renamed.get("app_bg.wasm"),
     loader: renamed.get("__wasm_split.js"),
+    bundles: Object.fromEntries(Object.entries(bundles).map(([feature, bundle]) => [feature, bundle.file])),
     chunks: Object.fromEntries(chunks.map((name) => [name, renamed.get(name)])) }, null, 2),
 );
 

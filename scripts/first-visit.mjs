@@ -57,16 +57,10 @@ const distReal = realpathSync(dist);
 const KB = 1024;
 const ROUTES = [
   { path: "/", budgetKb: 170, wasmBudgetKb: 150 },
-  // Over their goal, held at a ceiling until it is met (issue 10 stays open; its closing note and
-  // issue 11's say why). /services: 258.8 KB, then 260.3 once the wizard's name and place helpers
-  // shared the search's folding and sound key with the list (the shared code moved to a file of
-  // its own that both fetch). /track: 260.6 KB on 2026-12-01, then 265.3 with the clock's
-  // decided-in-time line, the status link and "my applications"' entry. /verify: 266.0 KB with the
-  // certified facts (the amount and year a verifier checks) and the validity.
-  { path: "/services", budgetKb: 260, ceilingKb: 262 },
+  { path: "/services", budgetKb: 260 },
   { path: "/services/income-certificate", budgetKb: 260 },
-  { path: "/track", budgetKb: 260, ceilingKb: 270 },
-  { path: "/verify/7KQ4-93XP-M2DA-8HCT-5RWB", budgetKb: 260, ceilingKb: 270 },
+  { path: "/track", budgetKb: 260 },
+  { path: "/verify/7KQ4-93XP-M2DA-8HCT-5RWB", budgetKb: 260 },
   { path: "/officer/sign-in", budgetKb: 260 },
   { path: "/services/income-certificate/apply", budgetKb: 350 },
 ];

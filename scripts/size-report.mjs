@@ -45,13 +45,15 @@ function partOf(file) {
     if (file === list.loader) return "loader";
     if (file === list.glue) return "glue";
   }
+  // A feature's files end to end, fetched instead of them on a first visit (build-client.mjs 5b).
+  if (/^bundle_/.test(name)) return "bundles";
   if (name.endsWith(".wasm")) return /^app_bg[-.]/.test(name) ? "main wasm" : "chunks";
   if (/^__wasm_split[-.]/.test(name) && name.endsWith(".js")) return "loader";
   if ((/^app[-.]/.test(name) && name.endsWith(".js")) || file.split(sep)[0] === "snippets") return "glue";
   if (name.endsWith(".css")) return "css";
   return "other";
 }
-const PARTS = ["main wasm", "chunks", "loader", "glue", "css", "other"];
+const PARTS = ["main wasm", "chunks", "bundles", "loader", "glue", "css", "other"];
 
 const rows = [];
 function walk(folder) {
@@ -123,6 +125,17 @@ for (const feature of FEATURES) {
     console.error(`size report: no chunk for the feature ${feature} (split_${feature}-*.wasm): is the client still split?`);
     failed = true;
   }
+}
+// Every feature whose files are more than one has its bundle, as the loader expects.
+for (const [feature, bundle] of Object.entries(list?.bundles ?? {})) {
+  if (!rows.some((r) => r.file === bundle)) {
+    console.error(`size report: the loader fetches ${bundle} for ${feature}, and it is missing`);
+    failed = true;
+  }
+}
+if (list && Object.keys(list.bundles ?? {}).length === 0) {
+  console.error("size report: no feature bundles in client-files.json: is build-client.mjs 5b still running?");
+  failed = true;
 }
 if (!rows.some((r) => r.part === "loader")) {
   console.error("size report: no chunk loader (__wasm_split-*.js) in", dir);

@@ -77,6 +77,42 @@ test.describe('feature chunks', () => {
   });
 });
 
+test.describe('one download per feature on a first visit', () => {
+  test('landing on tracking fetches its feature as one bundle, and the next feature only what is missing', async ({
+    page,
+  }, testInfo) => {
+    const lang = langOf(testInfo);
+    const w = WORDS[lang];
+    const wasm: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.wasm')) wasm.push(path.slice(1));
+    });
+    if (lang === 'en') await startInEnglish(page);
+    await page.goto('/track');
+    await waitForLive(page);
+    await waitForApp(page, lang, w.trackTitle);
+    await page.waitForLoadState('networkidle');
+    // The main wasm and tracking's bundle: not tracking's dozens of files one by one.
+    const landing = [...wasm];
+    expect(landing.filter((file) => file.startsWith('app_bg-'))).toHaveLength(1);
+    expect(landing.filter((file) => file.startsWith('bundle_track-'))).toHaveLength(1);
+    expect(landing.filter((file) => /^(split|chunk)_/.test(file)), landing.join(', ')).toHaveLength(0);
+
+    // The list of services, opened in the app: it shares most of its code with tracking, so it
+    // fetches single files, only those not yet loaded, and the page works.
+    // (The header's link; on a phone it sits in the closed menu, so the click is dispatched.)
+    await page.getByRole('banner').locator('a[href="/services"]').first().dispatchEvent('click');
+    await expect(pageHeading(page)).toHaveText(TEXT[lang].servicesTitle);
+    await expect(page).toHaveURL(/\/services$/);
+    await page.waitForLoadState('networkidle');
+    const next = wasm.slice(landing.length);
+    expect(next.length, 'the list of services needs code tracking did not').toBeGreaterThan(0);
+    expect(next.filter((file) => file.startsWith('bundle_')), next.join(', ')).toHaveLength(0);
+    expect(new Set(wasm).size, `fetched twice: ${wasm.join(', ')}`).toBe(wasm.length);
+  });
+});
+
 test.describe('a service page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
