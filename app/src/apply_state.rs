@@ -11,8 +11,7 @@ use crate::preferences::storage;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// Days a draft is kept, in the browser as on the server.
-pub const DRAFT_DAYS: f64 = 30.0;
+use crate::domain::answers::DRAFT_DAYS;
 
 const DRAFT_PREFIX: &str = "jsp-draft:";
 const DAY_MS: f64 = 86_400_000.0;
@@ -62,7 +61,7 @@ impl LocalDraft {
     pub fn load(service_id: &str) -> Option<LocalDraft> {
         let text = storage::read(&format!("{DRAFT_PREFIX}{service_id}"))?;
         let mut draft: LocalDraft = serde_json::from_str(&text).ok()?;
-        if storage::now_ms() - draft.saved_at_ms > DRAFT_DAYS * DAY_MS {
+        if storage::now_ms() - draft.saved_at_ms > DRAFT_DAYS as f64 * DAY_MS {
             LocalDraft::clear(service_id);
             return None;
         }
@@ -124,7 +123,7 @@ impl LocalDraft {
 
     /// The last day this draft is kept in the browser.
     pub fn expires_on(&self) -> Date {
-        Date::in_india((self.saved_at_ms / 1000.0) as i64).add_days(DRAFT_DAYS as i64)
+        Date::in_india((self.saved_at_ms / 1000.0) as i64).add_days(DRAFT_DAYS)
     }
 }
 

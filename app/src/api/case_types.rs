@@ -142,27 +142,7 @@ pub struct OfficerProfile {
     pub services: Vec<String>,
 }
 
-/// How urgent an application in the inbox is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Urgency {
-    /// Past its due date.
-    Overdue {
-        /// Calendar days late.
-        days: i64,
-    },
-    /// Due today or within 2 days.
-    DueSoon,
-    /// Due later.
-    OnTime,
-    /// Waiting for the citizen.
-    Waiting,
-    /// Nothing left to do here.
-    Done,
-}
-
-/// Working days ahead within which an application counts as due soon.
-pub const DUE_SOON_DAYS: i64 = 2;
+pub use crate::domain::urgency::{DUE_SOON_DAYS, Urgency};
 
 /// One application in an officer's inbox.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

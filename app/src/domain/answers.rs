@@ -9,6 +9,10 @@ use crate::domain::validate::{FieldError, mask_aadhaar, validate_value};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Days a draft (the answers so far) is kept after its last save, in the browser and on the
+/// server alike.
+pub const DRAFT_DAYS: i64 = 30;
+
 /// A question's answer, keyed by the question's id. Files are answered by `FileAnswer::encode`.
 pub type Answers = BTreeMap<String, String>;
 
@@ -237,7 +241,7 @@ pub fn applicant_name(form: &FormDefinition, answers: &Answers) -> String {
 }
 
 mod shown;
-pub use shown::{AnswerValue, format_rupees, shown_answer};
+pub use shown::{AnswerValue, format_rupees, reply_document_label, shown_answer};
 
 #[cfg(test)]
 mod tests;

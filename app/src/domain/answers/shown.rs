@@ -29,6 +29,11 @@ pub enum AnswerValue {
     },
 }
 
+/// The label under which a document sent in reply to a request for more information is shown.
+pub fn reply_document_label() -> BilingualText {
+    BilingualText::new("जवाब में भेजा गया दस्तावेज़", "Document sent in reply")
+}
+
 /// How a stored answer reads. An answer that no longer matches its question (a choice since
 /// removed, say) is shown as it was stored.
 pub fn shown_answer(field: &Field, value: &str, places: &dyn Places) -> AnswerValue {
