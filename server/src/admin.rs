@@ -79,16 +79,13 @@ pub async fn officer_from_flags(
         })
         .unwrap_or_default();
     if let Some(department) = take("department") {
-        let rows: Vec<(String,)> =
-            sqlx::query_as("SELECT id FROM services WHERE department_id = $1 ORDER BY id")
-                .bind(&department)
-                .fetch_all(db.pool())
-                .await
-                .map_err(|e| e.to_string())?;
-        if rows.is_empty() {
+        let ids = crate::db::catalogue::services_of_department(db.pool(), &department)
+            .await
+            .map_err(|e| e.to_string())?;
+        if ids.is_empty() {
             return Err(format!("no services in department `{department}`"));
         }
-        services.extend(rows.into_iter().map(|(id,)| id));
+        services.extend(ids);
     }
     if let Some(unknown) = flags.keys().next() {
         return Err(format!("unknown flag --{unknown}"));

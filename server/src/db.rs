@@ -1,11 +1,43 @@
 //! The database: SQLite by default, PostgreSQL by URL, one code path for both through sqlx's
 //! `Any` driver. Queries use `$1` placeholders, which both engines accept.
 
+pub mod applications;
+pub mod audit;
 pub mod catalogue;
+pub mod catalogue_write;
+pub mod certificates;
+pub mod codes;
+pub mod documents;
+pub mod drafts;
+pub mod events;
+pub mod notifications;
+pub mod officers;
+pub mod sessions;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 use std::time::Duration;
+
+/// Numbered placeholders for SQL put together at run time (a list of filters, an `IN` list).
+/// Both engines accept `$1`, `$2`, …; sqlx's `QueryBuilder<Any>` writes `?`, which PostgreSQL
+/// rejects, so a query built here numbers its own and binds the values in order.
+#[derive(Debug, Default)]
+pub struct Placeholders {
+    values: Vec<String>,
+}
+
+impl Placeholders {
+    /// Keeps `value` to bind and gives its placeholder, `$n`.
+    pub fn add(&mut self, value: &str) -> String {
+        self.values.push(value.to_string());
+        format!("${}", self.values.len())
+    }
+
+    /// The values, in placeholder order.
+    pub fn values(&self) -> &[String] {
+        &self.values
+    }
+}
 
 /// Which engine a database runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +170,14 @@ fn sqlite_url_creating_file(url: &str) -> Result<String, sqlx::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_number_from_one_in_order() {
+        let mut placeholders = Placeholders::default();
+        assert_eq!(placeholders.add("bhopal"), "$1");
+        assert_eq!(placeholders.add("income-certificate"), "$2");
+        assert_eq!(placeholders.values(), ["bhopal", "income-certificate"]);
+    }
 
     #[test]
     fn sqlite_urls_create_their_file() {

@@ -1,4 +1,4 @@
-//! जन सेवा पोर्टल's server: configuration, the database, middleware, static files and the
+//! The Jan Seva Portal's server: configuration, the database, middleware, static files and the
 //! registration of the app's server functions.
 
 pub mod admin;
@@ -7,6 +7,7 @@ pub mod casework;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod error;
 pub mod forms;
 pub mod http;
 pub mod outbox;

@@ -4,6 +4,7 @@
 
 use crate::clock::Clock;
 use crate::db::Database;
+use crate::db::notifications::{self, NewNotification};
 use crate::vault::random_hex;
 use app::domain::sms::{SmsEncoding, sms_length};
 use std::sync::Arc;
@@ -70,19 +71,16 @@ pub async fn queue(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let length = sms_length(message.body);
-    sqlx::query(
-        "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
-         attempts, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7)",
-    )
-    .bind(random_hex(16))
-    .bind(message.mobile)
-    .bind(message.template)
-    .bind(message.body)
-    .bind(encoding_name(length.encoding))
-    .bind(length.segments as i64)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    let new = NewNotification {
+        id: &random_hex(16),
+        mobile: message.mobile,
+        template: message.template,
+        body: message.body,
+        encoding: encoding_name(length.encoding),
+        segments: length.segments as i64,
+        created_at: now,
+    };
+    notifications::queue(&mut **tx, &new).await?;
     Ok(())
 }
 
@@ -98,21 +96,18 @@ pub async fn send_now(
     let result = sender.send(message.mobile, message.body).await;
     let length = sms_length(message.body);
     let status = if result.is_ok() { "sent" } else { "failed" };
-    sqlx::query(
-        "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
-         attempts, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)",
-    )
-    .bind(random_hex(16))
-    .bind(message.mobile)
-    .bind(message.template)
-    .bind(recorded_body)
-    .bind(encoding_name(length.encoding))
-    .bind(length.segments as i64)
-    .bind(status)
-    .bind(now)
-    .execute(db.pool())
-    .await
-    .map_err(|e| e.to_string())?;
+    let new = NewNotification {
+        id: &random_hex(16),
+        mobile: message.mobile,
+        template: message.template,
+        body: recorded_body,
+        encoding: encoding_name(length.encoding),
+        segments: length.segments as i64,
+        created_at: now,
+    };
+    notifications::record_sent(db.pool(), &new, status)
+        .await
+        .map_err(|e| e.to_string())?;
     result
 }
 
@@ -125,22 +120,17 @@ pub async fn drain(
     sender: &dyn SmsSender,
     clock: &dyn Clock,
 ) -> Result<usize, sqlx::Error> {
-    let queued: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT id, mobile, body, attempts FROM notifications WHERE status = 'queued' \
-         ORDER BY created_at LIMIT 50",
-    )
-    .fetch_all(db.pool())
-    .await?;
+    let queued = notifications::queued(db.pool(), 50).await?;
     let mut sent = 0;
-    for (id, mobile, body, attempts) in queued {
-        let (status, sent_at) = match sender.send(&mobile, &body).await {
+    for message in queued {
+        let (status, sent_at) = match sender.send(&message.mobile, &message.body).await {
             Ok(()) => {
                 sent += 1;
                 ("sent", Some(clock.now()))
             }
             Err(error) => {
                 tracing::warn!(%error, "an SMS could not be sent");
-                let status = if attempts + 1 >= MAX_ATTEMPTS {
+                let status = if message.attempts + 1 >= MAX_ATTEMPTS {
                     "failed"
                 } else {
                     "queued"
@@ -148,15 +138,7 @@ pub async fn drain(
                 (status, None)
             }
         };
-        sqlx::query(
-            "UPDATE notifications SET status = $1, attempts = attempts + 1, sent_at = $2 \
-             WHERE id = $3",
-        )
-        .bind(status)
-        .bind(sent_at)
-        .bind(&id)
-        .execute(db.pool())
-        .await?;
+        notifications::record_attempt(db.pool(), &message.id, status, sent_at).await?;
     }
     Ok(sent)
 }

@@ -7,6 +7,7 @@
 //! a deployment may load the official list in the same shape with `CATALOGUE_DIR`.
 
 use crate::db::Database;
+use crate::db::catalogue_write::{self, NamedTable, ServiceWrite};
 use app::domain::catalogue::{Channel, is_service_id};
 use app::domain::life_event::LifeEvent;
 use serde::Deserialize;
@@ -210,128 +211,54 @@ impl Catalogue {
 /// database was empty before (its first start).
 pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool, SeedError> {
     let mut tx = db.begin_write().await?;
-    let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services")
-        .fetch_one(&mut *tx)
-        .await?;
+    let existing = catalogue_write::count_services(&mut *tx).await?;
     for (position, (id, names)) in catalogue.departments.iter().enumerate() {
-        upsert_named(&mut tx, "departments", id, position, &names.hi, &names.en).await?;
+        let table = NamedTable::Departments;
+        catalogue_write::upsert_named(&mut *tx, table, id, position, &names.hi, &names.en).await?;
     }
     for (position, (id, hi, en)) in catalogue.districts.iter().enumerate() {
-        upsert_named(&mut tx, "districts", id, position, hi, en).await?;
+        catalogue_write::upsert_named(&mut *tx, NamedTable::Districts, id, position, hi, en)
+            .await?;
     }
     for (position, s) in catalogue.services.iter().enumerate() {
         let guide = &catalogue.guidance[&s.id];
-        let (d_hi, d_en) = split(&s.designated_officer);
-        let (f_hi, f_en) = split(&s.first_appeal);
-        let (s_hi, s_en) = split(&s.second_appeal);
-        sqlx::query(
-            "INSERT INTO services (id, position, department_id, name_hi, name_en, time_limit_days, \
-             working_days, time_limit_confirmed, designated_officer_hi, designated_officer_en, \
-             first_appeal_hi, first_appeal_en, second_appeal_hi, second_appeal_en, samadhan_ek_din, \
-             channel, source, who_can_apply_hi, who_can_apply_en, fee_rupees, fee_confirmed, source_hi) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) \
-             ON CONFLICT (id) DO UPDATE SET position = excluded.position, department_id = excluded.department_id, \
-             name_hi = excluded.name_hi, name_en = excluded.name_en, time_limit_days = excluded.time_limit_days, \
-             working_days = excluded.working_days, time_limit_confirmed = excluded.time_limit_confirmed, \
-             designated_officer_hi = excluded.designated_officer_hi, designated_officer_en = excluded.designated_officer_en, \
-             first_appeal_hi = excluded.first_appeal_hi, first_appeal_en = excluded.first_appeal_en, \
-             second_appeal_hi = excluded.second_appeal_hi, second_appeal_en = excluded.second_appeal_en, \
-             samadhan_ek_din = excluded.samadhan_ek_din, channel = excluded.channel, source = excluded.source, \
-             who_can_apply_hi = excluded.who_can_apply_hi, who_can_apply_en = excluded.who_can_apply_en, \
-             fee_rupees = excluded.fee_rupees, fee_confirmed = excluded.fee_confirmed, \
-             source_hi = excluded.source_hi",
-        )
-        .bind(&s.id)
-        .bind(position as i64)
-        .bind(&s.department)
-        .bind(&s.name_hi)
-        .bind(&s.name_en)
-        .bind(i64::from(s.time_limit_days))
-        .bind(i64::from(s.working_days))
-        .bind(i64::from(s.time_limit_confirmed))
-        .bind(d_hi)
-        .bind(d_en)
-        .bind(f_hi)
-        .bind(f_en)
-        .bind(s_hi)
-        .bind(s_en)
-        .bind(i64::from(s.samadhan_ek_din))
-        .bind(&s.channel)
-        .bind(&s.source)
-        .bind(&guide.who_can_apply.hi)
-        .bind(&guide.who_can_apply.en)
-        .bind(guide.fee_rupees.map(i64::from))
-        .bind(i64::from(guide.fee_confirmed))
-        .bind(&s.source_hi)
-        .execute(&mut *tx)
-        .await?;
-        for table in [
-            "service_keywords",
-            "service_documents",
-            "service_life_events",
-        ] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE service_id = $1"))
-                .bind(&s.id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        for (keyword_position, keyword) in s.keywords.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO service_keywords (service_id, position, keyword) VALUES ($1, $2, $3)",
-            )
-            .bind(&s.id)
-            .bind(keyword_position as i64)
-            .bind(keyword)
-            .execute(&mut *tx)
+        let service = ServiceWrite {
+            id: &s.id,
+            position,
+            department_id: &s.department,
+            name_hi: &s.name_hi,
+            name_en: &s.name_en,
+            time_limit_days: s.time_limit_days,
+            working_days: s.working_days,
+            time_limit_confirmed: s.time_limit_confirmed,
+            designated_officer: split(&s.designated_officer),
+            first_appeal: split(&s.first_appeal),
+            second_appeal: split(&s.second_appeal),
+            samadhan_ek_din: s.samadhan_ek_din,
+            channel: &s.channel,
+            source: &s.source,
+            source_hi: &s.source_hi,
+            who_can_apply_hi: &guide.who_can_apply.hi,
+            who_can_apply_en: &guide.who_can_apply.en,
+            fee_rupees: guide.fee_rupees,
+            fee_confirmed: guide.fee_confirmed,
+        };
+        catalogue_write::upsert_service(&mut *tx, &service).await?;
+        let documents: Vec<(&str, &str)> = guide
+            .documents
+            .iter()
+            .map(|d| (d.hi.as_str(), d.en.as_str()))
+            .collect();
+        catalogue_write::replace_lists(&mut tx, &s.id, &s.keywords, &documents, &guide.life_events)
             .await?;
-        }
-        for (document_position, document) in guide.documents.iter().enumerate() {
-            sqlx::query("INSERT INTO service_documents (service_id, position, name_hi, name_en) VALUES ($1, $2, $3, $4)")
-                .bind(&s.id)
-                .bind(document_position as i64)
-                .bind(&document.hi)
-                .bind(&document.en)
-                .execute(&mut *tx)
-                .await?;
-        }
-        for event in &guide.life_events {
-            sqlx::query("INSERT INTO service_life_events (service_id, life_event) VALUES ($1, $2)")
-                .bind(&s.id)
-                .bind(event)
-                .execute(&mut *tx)
-                .await?;
-        }
     }
     tx.commit().await?;
     Ok(existing == 0)
 }
 
-/// Adds or updates a row of a table of named things in catalogue order (departments, districts).
-async fn upsert_named(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    table: &'static str,
-    id: &str,
-    position: usize,
-    hi: &str,
-    en: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(&format!(
-        "INSERT INTO {table} (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (id) DO UPDATE SET position = excluded.position, name_hi = excluded.name_hi, \
-         name_en = excluded.name_en"
-    ))
-    .bind(id)
-    .bind(position as i64)
-    .bind(hi)
-    .bind(en)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-fn split(names: &Option<Names>) -> (Option<String>, Option<String>) {
+fn split(names: &Option<Names>) -> (Option<&str>, Option<&str>) {
     match names {
-        Some(names) => (Some(names.hi.clone()), Some(names.en.clone())),
+        Some(names) => (Some(names.hi.as_str()), Some(names.en.as_str())),
         None => (None, None),
     }
 }
@@ -339,6 +266,28 @@ fn split(names: &Option<Names>) -> (Option<String>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_sample_service_is_acknowledged_within_its_segment_limit() {
+        use app::domain::language::Language;
+        use app::domain::messages::{Sms, fits};
+        let catalogue = Catalogue::sample().expect("the sample parses");
+        let due_on = app::domain::date::Date::from_ymd(2026, 12, 15).expect("a date");
+        for service in &catalogue.services {
+            for (language, name) in [
+                (Language::Hi, &service.name_hi),
+                (Language::En, &service.name_en),
+            ] {
+                let sms = Sms::Received {
+                    number: "MP26-4821-7735-2",
+                    service: name,
+                    due_on,
+                };
+                let text = sms.text(language);
+                assert!(fits(&text, sms.segment_limit()), "{text}");
+            }
+        }
+    }
 
     #[test]
     fn the_sample_has_36_services_16_departments_and_55_districts() {

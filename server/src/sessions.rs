@@ -1,7 +1,7 @@
 //! Sessions: tower-sessions records kept in the portal's own database (SQLite or PostgreSQL
 //! through one code path), and the caller's session as the app's server functions see it.
 
-use crate::db::Database;
+use crate::db::{Database, sessions};
 use app::api::store::{CallerSession, StoreError};
 use std::collections::HashMap;
 use time::OffsetDateTime;
@@ -30,11 +30,7 @@ impl DbSessionStore {
     /// Deletes expired records; returns how many.
     pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
         let now = OffsetDateTime::now_utc().unix_timestamp();
-        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(now)
-            .execute(self.db.pool())
-            .await?;
-        Ok(done.rows_affected())
+        sessions::delete_expired(self.db.pool(), now).await
     }
 }
 
@@ -48,17 +44,12 @@ impl SessionStore for DbSessionStore {
         // An id that is taken (vanishingly unlikely with 128 random bits) is drawn again.
         loop {
             let data = serde_json::to_string(&record.data).map_err(backend)?;
-            let inserted = sqlx::query(
-                "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (id) DO NOTHING",
-            )
-            .bind(record.id.to_string())
-            .bind(data)
-            .bind(record.expiry_date.unix_timestamp())
-            .execute(self.db.pool())
-            .await
-            .map_err(backend)?;
-            if inserted.rows_affected() == 1 {
+            let id = record.id.to_string();
+            let expires_at = record.expiry_date.unix_timestamp();
+            let inserted = sessions::insert_new(self.db.pool(), &id, &data, expires_at)
+                .await
+                .map_err(backend)?;
+            if inserted {
                 return Ok(());
             }
             record.id = Id::default();
@@ -67,29 +58,18 @@ impl SessionStore for DbSessionStore {
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let data = serde_json::to_string(&record.data).map_err(backend)?;
-        sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
-        )
-        .bind(record.id.to_string())
-        .bind(data)
-        .bind(record.expiry_date.unix_timestamp())
-        .execute(self.db.pool())
-        .await
-        .map_err(backend)?;
-        Ok(())
+        let id = record.id.to_string();
+        let expires_at = record.expiry_date.unix_timestamp();
+        sessions::upsert(self.db.pool(), &id, &data, expires_at)
+            .await
+            .map_err(backend)
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let now = OffsetDateTime::now_utc().unix_timestamp();
-        let row: Option<(String, i64)> = sqlx::query_as(
-            "SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2",
-        )
-        .bind(id.to_string())
-        .bind(now)
-        .fetch_optional(self.db.pool())
-        .await
-        .map_err(backend)?;
+        let row = sessions::live(self.db.pool(), &id.to_string(), now)
+            .await
+            .map_err(backend)?;
         let Some((data, expires_at)) = row else {
             return Ok(None);
         };
@@ -103,12 +83,9 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id = $1")
-            .bind(id.to_string())
-            .execute(self.db.pool())
+        sessions::delete(self.db.pool(), &id.to_string())
             .await
-            .map_err(backend)?;
-        Ok(())
+            .map_err(backend)
     }
 }
 

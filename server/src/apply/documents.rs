@@ -1,8 +1,10 @@
 //! Uploaded documents: PDF, JPEG or PNG, recognised by their first bytes (never by name), up to
 //! a configured size, kept outside the web root under random names behind `DocumentStorage`.
 
-use super::{ApplyService, db_failed};
+use super::ApplyService;
 use crate::AppState;
+use crate::db::documents::{self, NewDocument};
+use crate::error::ServerResult;
 use crate::http::json_error::json_error;
 use crate::sessions::CallerSessionHandle;
 use crate::vault::random_hex;
@@ -200,15 +202,12 @@ async fn store(
     bytes: &[u8],
 ) -> Result<serde_json::Value, Response> {
     let unavailable = || refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable");
-    let (waiting,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM documents WHERE mobile = $1 AND service_id = $2 \
-         AND application_number IS NULL",
-    )
-    .bind(mobile)
-    .bind(service_id)
-    .fetch_one(service.db.pool())
-    .await
-    .map_err(|_| unavailable())?;
+    let waiting = documents::waiting_count(service.db.pool(), mobile, service_id)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "the waiting documents could not be counted");
+            unavailable()
+        })?;
     if waiting >= MAX_WAITING_DOCUMENTS {
         return Err(refuse(StatusCode::TOO_MANY_REQUESTS, "too_many"));
     }
@@ -217,46 +216,31 @@ async fn store(
         unavailable()
     })?;
     let id = random_hex(16);
-    sqlx::query(
-        "INSERT INTO documents (id, mobile, service_id, field_id, file_name, content_type, \
-         size_bytes, storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(&id)
-    .bind(mobile)
-    .bind(service_id)
-    .bind(field_id)
-    .bind(name)
-    .bind(content_type)
-    .bind(bytes.len() as i64)
-    .bind(&key)
-    .bind(service.clock.now())
-    .execute(service.db.pool())
-    .await
-    .map_err(|error| {
-        tracing::error!(%error, "a document could not be recorded");
-        unavailable()
-    })?;
+    let document = NewDocument {
+        id: &id,
+        mobile,
+        service_id,
+        field_id,
+        file_name: name,
+        content_type,
+        size_bytes: bytes.len() as i64,
+        storage_key: &key,
+        created_at: service.clock.now(),
+    };
+    documents::insert(service.db.pool(), &document)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "a document could not be recorded");
+            unavailable()
+        })?;
     Ok(serde_json::json!({ "id": id, "name": name, "size": bytes.len() }))
 }
 
-pub(super) async fn remove(service: &ApplyService, mobile: &str, id: &str) -> Result<(), ApiError> {
-    let row: Option<(String,)> = sqlx::query_as(
-        "SELECT storage_key FROM documents WHERE id = $1 AND mobile = $2 \
-         AND application_number IS NULL",
-    )
-    .bind(id)
-    .bind(mobile)
-    .fetch_optional(service.db.pool())
-    .await
-    .map_err(db_failed)?;
-    let Some((key,)) = row else {
-        return Err(ApiError::NotFound);
+pub(super) async fn remove(service: &ApplyService, mobile: &str, id: &str) -> ServerResult<()> {
+    let Some(key) = documents::unattached_key(service.db.pool(), id, mobile).await? else {
+        return Err(ApiError::NotFound.into());
     };
-    sqlx::query("DELETE FROM documents WHERE id = $1")
-        .bind(id)
-        .execute(service.db.pool())
-        .await
-        .map_err(db_failed)?;
+    documents::delete(service.db.pool(), id).await?;
     if let Err(error) = service.storage.delete(&key).await {
         tracing::warn!(%error, "a removed document's file could not be deleted");
     }

@@ -1,7 +1,10 @@
 //! Drafts kept on the server once the mobile is verified, so an application can be continued on
 //! another device or at a kiosk with a short resume code. Kept 30 days after the last save.
 
-use super::{ApplyService, DRAFT_DAYS, db_failed};
+use super::{ApplyService, DRAFT_DAYS};
+use crate::db::catalogue;
+use crate::db::drafts::{self, DraftWrite};
+use crate::error::ServerResult;
 use crate::vault::random_crockford;
 use app::api::ApiError;
 use app::api::apply_types::{Answers, DraftSaved, ServerDraft};
@@ -27,17 +30,12 @@ pub(super) async fn save(
     service_id: &str,
     step: &str,
     answers: Answers,
-) -> Result<DraftSaved, ApiError> {
+) -> ServerResult<DraftSaved> {
     if answers.len() > app::domain::form::MAX_FIELDS {
-        return Err(ApiError::Invalid);
+        return Err(ApiError::Invalid.into());
     }
-    let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM services WHERE id = $1")
-        .bind(service_id)
-        .fetch_optional(service.db.pool())
-        .await
-        .map_err(db_failed)?;
-    if exists.is_none() {
-        return Err(ApiError::NotFound);
+    if !catalogue::service_exists(service.db.pool(), service_id).await? {
+        return Err(ApiError::NotFound.into());
     }
     let form = service.forms.for_service(service_id);
     let today = service.today();
@@ -51,54 +49,29 @@ pub(super) async fn save(
     });
     let step = if is_form_id(step) { step } else { "" };
     let now = service.clock.now();
-    let expires_at = now + DRAFT_DAYS * 86_400;
     let open = serde_json::to_string(&open).map_err(|_| ApiError::Invalid)?;
-    let mut tx = service.db.begin_write().await.map_err(db_failed)?;
-    let existing: Option<(String,)> =
-        sqlx::query_as("SELECT resume_code FROM drafts WHERE mobile = $1 AND service_id = $2")
-            .bind(mobile)
-            .bind(service_id)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_failed)?;
-    let resume_code = match existing {
-        Some((code,)) => {
-            sqlx::query(
-                "UPDATE drafts SET answers = $1, sealed = $2, step = $3, updated_at = $4, \
-                 expires_at = $5 WHERE resume_code = $6",
-            )
-            .bind(&open)
-            .bind(&sealed)
-            .bind(step)
-            .bind(now)
-            .bind(expires_at)
-            .bind(&code)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_failed)?;
+    let draft = DraftWrite {
+        mobile,
+        service_id,
+        answers: &open,
+        sealed: sealed.as_deref(),
+        step,
+        now,
+        expires_at: now + DRAFT_DAYS * 86_400,
+    };
+    let mut tx = service.db.begin_write().await?;
+    let resume_code = match drafts::resume_code_of(&mut *tx, mobile, service_id).await? {
+        Some(code) => {
+            drafts::update(&mut *tx, &code, &draft).await?;
             code
         }
         None => {
             let code = new_resume_code();
-            sqlx::query(
-                "INSERT INTO drafts (resume_code, mobile, service_id, answers, sealed, step, \
-                 updated_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(&code)
-            .bind(mobile)
-            .bind(service_id)
-            .bind(&open)
-            .bind(&sealed)
-            .bind(step)
-            .bind(now)
-            .bind(expires_at)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_failed)?;
+            drafts::insert(&mut *tx, &code, &draft).await?;
             code
         }
     };
-    tx.commit().await.map_err(db_failed)?;
+    tx.commit().await?;
     Ok(DraftSaved {
         resume_code,
         expires_on: today.add_days(DRAFT_DAYS),
@@ -109,43 +82,29 @@ pub(super) async fn resume(
     service: &ApplyService,
     mobile: &str,
     typed_code: &str,
-) -> Result<ServerDraft, ApiError> {
+) -> ServerResult<ServerDraft> {
     let code = canonical_resume_code(typed_code).ok_or(ApiError::NotFound)?;
     let now = service.clock.now();
-    let row: Option<(String, String, Option<String>, String, i64)> = sqlx::query_as(
-        "SELECT service_id, answers, sealed, step, expires_at FROM drafts \
-         WHERE resume_code = $1 AND mobile = $2 AND expires_at > $3",
-    )
-    .bind(&code)
-    .bind(mobile)
-    .bind(now)
-    .fetch_optional(service.db.pool())
-    .await
-    .map_err(db_failed)?;
-    let Some((service_id, answers, sealed, step, expires_at)) = row else {
-        return Err(ApiError::NotFound);
+    let Some(draft) = drafts::find_live(service.db.pool(), &code, mobile, now).await? else {
+        return Err(ApiError::NotFound.into());
     };
-    let answers = service.answers_with_secrets(&answers, sealed.as_deref());
-    let secret_fields = service.forms.for_service(&service_id).secret_fields();
+    let answers = service.answers_with_secrets(&draft.answers, draft.sealed.as_deref());
+    let secret_fields = service.forms.for_service(&draft.service_id).secret_fields();
     Ok(ServerDraft {
         secret_fields,
-        service_id,
-        step,
+        service_id: draft.service_id,
+        step: draft.step,
         answers,
         saved: DraftSaved {
             resume_code: code,
-            expires_on: super::today_in_india(expires_at),
+            expires_on: super::today_in_india(draft.expires_at),
         },
     })
 }
 
 /// Deletes drafts past their 30 days; returns how many.
 pub async fn delete_expired(service: &ApplyService) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM drafts WHERE expires_at <= $1")
-        .bind(service.clock.now())
-        .execute(service.db.pool())
-        .await?;
-    Ok(done.rows_affected())
+    drafts::delete_expired(service.db.pool(), service.clock.now()).await
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ pub use drafts::delete_expired as delete_expired_drafts;
 pub use places::PlaceBook;
 
 use crate::clock::Clock;
-use crate::db::Database;
+use crate::db::{Database, catalogue};
+use crate::error::ServerError;
 use crate::forms::Forms;
 use crate::outbox::SmsSender;
 use crate::vault::Vault;
@@ -27,8 +28,7 @@ use app::domain::otp::{OtpPolicy, OtpPurpose};
 use documents::DocumentStorage;
 use std::sync::Arc;
 
-/// Days a draft is kept after its last save.
-pub const DRAFT_DAYS: i64 = 30;
+pub use app::domain::answers::DRAFT_DAYS;
 
 /// Everything applying needs.
 #[derive(Clone)]
@@ -84,21 +84,13 @@ pub fn today_in_india(now: i64) -> Date {
     Date::in_india(now)
 }
 
-/// Logs a database failure and gives the client only "unavailable".
-pub(crate) fn db_failed(error: sqlx::Error) -> ApiError {
-    tracing::error!(%error, "the database failed");
-    ApiError::Unavailable
-}
-
 #[async_trait::async_trait]
 impl Applications for ApplyService {
     async fn form(&self, service_id: &str) -> Result<Option<FormPayload>, ApiError> {
-        let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM services WHERE id = $1")
-            .bind(service_id)
-            .fetch_optional(self.db.pool())
+        if !catalogue::service_exists(self.db.pool(), service_id)
             .await
-            .map_err(db_failed)?;
-        if exists.is_none() {
+            .map_err(ServerError::from)?
+        {
             return Ok(None);
         }
         let definition = self.forms.for_service(service_id);
@@ -117,7 +109,7 @@ impl Applications for ApplyService {
         purpose: OtpPurpose,
         ip: &str,
     ) -> Result<CodeSent, ApiError> {
-        codes::send(self, mobile, purpose, ip).await
+        Ok(codes::send(self, mobile, purpose, ip).await?)
     }
 
     async fn verify_code(
@@ -126,7 +118,7 @@ impl Applications for ApplyService {
         code: &str,
         purpose: OtpPurpose,
     ) -> Result<String, ApiError> {
-        codes::verify(self, mobile, code, purpose).await
+        Ok(codes::verify(self, mobile, code, purpose).await?)
     }
 
     async fn save_draft(
@@ -136,23 +128,23 @@ impl Applications for ApplyService {
         step: &str,
         answers: Answers,
     ) -> Result<DraftSaved, ApiError> {
-        drafts::save(self, mobile, service_id, step, answers).await
+        Ok(drafts::save(self, mobile, service_id, step, answers).await?)
     }
 
     async fn resume_draft(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError> {
-        drafts::resume(self, mobile, resume_code).await
+        Ok(drafts::resume(self, mobile, resume_code).await?)
     }
 
     async fn mine(&self, mobile: &str) -> Result<Vec<MyApplication>, ApiError> {
-        reuse::mine(self, mobile).await
+        Ok(reuse::mine(self, mobile).await?)
     }
 
     async fn reuse_answers(&self, mobile: &str, number: &str) -> Result<ReusedAnswers, ApiError> {
-        reuse::rejected_answers(self, mobile, number).await
+        Ok(reuse::rejected_answers(self, mobile, number).await?)
     }
 
     async fn remove_document(&self, mobile: &str, id: &str) -> Result<(), ApiError> {
-        documents::remove(self, mobile, id).await
+        Ok(documents::remove(self, mobile, id).await?)
     }
 
     async fn submit(
@@ -163,10 +155,10 @@ impl Applications for ApplyService {
         idempotency_key: &str,
         centre: Option<&str>,
     ) -> Result<Receipt, ApiError> {
-        submit::submit(self, mobile, service_id, answers, idempotency_key, centre).await
+        Ok(submit::submit(self, mobile, service_id, answers, idempotency_key, centre).await?)
     }
 
     async fn receipt(&self, mobile: &str, number: &str) -> Result<Receipt, ApiError> {
-        submit::receipt(self, mobile, number).await
+        Ok(submit::receipt(self, mobile, number).await?)
     }
 }

@@ -3,7 +3,9 @@
 //! made with, become a new draft. Documents are left out (they are the rejected application's),
 //! and so is anything the form no longer asks.
 
-use super::{ApplyService, db_failed};
+use super::ApplyService;
+use crate::db::applications;
+use crate::error::{ServerError, ServerResult};
 use app::api::ApiError;
 use app::api::apply_types::{Answers, MyApplication, ReusedAnswers};
 use app::domain::application_number::ApplicationNumber;
@@ -17,27 +19,20 @@ pub(super) async fn rejected_answers(
     service: &ApplyService,
     mobile: &str,
     typed_number: &str,
-) -> Result<ReusedAnswers, ApiError> {
+) -> ServerResult<ReusedAnswers> {
     let number = ApplicationNumber::parse(typed_number).map_err(|_| ApiError::NotFound)?;
-    let row: Option<(String, String, Option<String>, String)> = sqlx::query_as(
-        "SELECT service_id, answers, sealed, status FROM applications \
-         WHERE number = $1 AND mobile = $2",
-    )
-    .bind(number.as_str())
-    .bind(mobile)
-    .fetch_optional(service.db.pool())
-    .await
-    .map_err(db_failed)?;
-    let Some((service_id, open, sealed, status)) = row else {
-        return Err(ApiError::NotFound);
+    let Some(row) = applications::answers_of(service.db.pool(), number.as_str(), mobile).await?
+    else {
+        return Err(ApiError::NotFound.into());
     };
     if !matches!(
-        Status::parse(&status),
+        Status::parse(&row.status),
         Some(Status::Rejected | Status::AppealDismissed)
     ) {
-        return Err(ApiError::Refused(TransitionError::WrongStatus));
+        return Err(ApiError::Refused(TransitionError::WrongStatus).into());
     }
-    let answers = service.answers_with_secrets(&open, sealed.as_deref());
+    let service_id = row.service_id;
+    let answers = service.answers_with_secrets(&row.answers, row.sealed.as_deref());
     let form = service.forms.for_service(&service_id);
     let kept: Answers = answers
         .into_iter()
@@ -55,28 +50,20 @@ pub(super) async fn rejected_answers(
 const MINE_LIMIT: i64 = 200;
 
 /// Every application made with this mobile, newest first.
-pub(super) async fn mine(
-    service: &ApplyService,
-    mobile: &str,
-) -> Result<Vec<MyApplication>, ApiError> {
-    let rows: Vec<(String, String, String, String, String, String)> = sqlx::query_as(
-        "SELECT a.number, s.name_hi, s.name_en, a.applicant_name, a.received_on, a.status \
-         FROM applications a JOIN services s ON s.id = a.service_id \
-         WHERE a.mobile = $1 ORDER BY a.received_at DESC, a.number LIMIT $2",
-    )
-    .bind(mobile)
-    .bind(MINE_LIMIT)
-    .fetch_all(service.db.pool())
-    .await
-    .map_err(db_failed)?;
+pub(super) async fn mine(service: &ApplyService, mobile: &str) -> ServerResult<Vec<MyApplication>> {
+    let rows = applications::made_with(service.db.pool(), mobile, MINE_LIMIT).await?;
     rows.into_iter()
-        .map(|(number, hi, en, applicant_name, received_on, status)| {
+        .map(|row| {
             Ok(MyApplication {
-                number,
-                service_name: BilingualText::new(hi, en),
-                applicant_name,
-                received_on: Date::parse_iso(&received_on).ok_or(ApiError::Unavailable)?,
-                status: Status::parse(&status).ok_or(ApiError::Unavailable)?,
+                received_on: Date::parse_iso(&row.received_on).ok_or_else(|| {
+                    ServerError::corrupt(format!("{}: received_on {}", row.number, row.received_on))
+                })?,
+                status: Status::parse(&row.status).ok_or_else(|| {
+                    ServerError::corrupt(format!("{}: status {}", row.number, row.status))
+                })?,
+                number: row.number,
+                service_name: BilingualText::new(row.name_hi, row.name_en),
+                applicant_name: row.applicant_name,
             })
         })
         .collect()

@@ -1,7 +1,11 @@
 //! Submission: once per idempotency key, in one transaction: the application, its first event,
 //! its documents, the end of its draft and the SMS that acknowledges it.
 
-use super::{ApplyService, db_failed};
+use super::ApplyService;
+use crate::db::applications::{self, NewApplication};
+use crate::db::events::{self, NewEvent};
+use crate::db::{documents, drafts};
+use crate::error::{ServerError, ServerResult};
 use crate::outbox::{Message, queue};
 use crate::vault::random_below;
 use app::api::ApiError;
@@ -15,7 +19,8 @@ use app::domain::application_number::ApplicationNumber;
 use app::domain::clock::due_date;
 use app::domain::date::Date;
 use app::domain::form::FieldKind;
-use app::domain::language::BilingualText;
+use app::domain::language::{BilingualText, Language};
+use app::domain::messages::Sms;
 use app::domain::validate::FieldError;
 
 /// The status of an application just received.
@@ -29,31 +34,17 @@ pub fn is_idempotency_key(text: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// The SMS that acknowledges an application, in Hindi.
-pub fn received_message(number: &str, service_hi: &str, due_on: Date) -> String {
-    format!(
-        "जन सेवा पोर्टल: आपका आवेदन {number} ({service_hi}) प्राप्त हुआ। निराकरण की अंतिम तारीख {}।",
-        due_on.format_dmy()
-    )
-}
-
 async fn existing(
     service: &ApplyService,
     key: &str,
     mobile: &str,
-) -> Result<Option<Receipt>, ApiError> {
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT number, mobile FROM applications WHERE idempotency_key = $1")
-            .bind(key)
-            .fetch_optional(service.db.pool())
-            .await
-            .map_err(db_failed)?;
-    match row {
+) -> ServerResult<Option<Receipt>> {
+    match applications::by_idempotency_key(service.db.pool(), key).await? {
         None => Ok(None),
         Some((number, owner)) if owner == mobile => {
             receipt(service, mobile, &number).await.map(Some)
         }
-        Some(_) => Err(ApiError::Invalid),
+        Some(_) => Err(ApiError::Invalid.into()),
     }
 }
 
@@ -64,9 +55,9 @@ pub(super) async fn submit(
     answers: Answers,
     key: &str,
     centre: Option<&str>,
-) -> Result<Receipt, ApiError> {
+) -> ServerResult<Receipt> {
     if !is_idempotency_key(key) || answers.len() > app::domain::form::MAX_FIELDS {
-        return Err(ApiError::Invalid);
+        return Err(ApiError::Invalid.into());
     }
     if let Some(receipt) = existing(service, key, mobile).await? {
         return Ok(receipt);
@@ -87,18 +78,8 @@ pub(super) async fn submit(
         };
         let owned = match FileAnswer::decode(value) {
             Some(file) => {
-                let row: Option<(String,)> = sqlx::query_as(
-                    "SELECT id FROM documents WHERE id = $1 AND mobile = $2 AND service_id = $3 \
-                     AND field_id = $4 AND application_number IS NULL",
-                )
-                .bind(&file.id)
-                .bind(mobile)
-                .bind(service_id)
-                .bind(&field.id)
-                .fetch_optional(service.db.pool())
-                .await
-                .map_err(db_failed)?;
-                row.map(|(id,)| id)
+                let pool = service.db.pool();
+                documents::unattached(pool, &file.id, mobile, service_id, &field.id).await?
             }
             None => None,
         };
@@ -115,7 +96,7 @@ pub(super) async fn submit(
         if let Some(receipt) = existing(service, key, mobile).await? {
             return Ok(receipt);
         }
-        return Err(ApiError::Fields(problems));
+        return Err(ApiError::Fields(problems).into());
     }
     let (open, secret) = split_sensitive(&form, &clean);
     let sealed = (!secret.is_empty()).then(|| {
@@ -138,30 +119,25 @@ pub(super) async fn submit(
     let year = today.ymd().0;
     for _ in 0..5 {
         let number = ApplicationNumber::generate(year, random_below(100_000_000));
-        let mut tx = service.db.begin_write().await.map_err(db_failed)?;
-        let inserted = sqlx::query(
-            "INSERT INTO applications (number, idempotency_key, service_id, mobile, \
-             applicant_name, answers, sealed, status, channel, fee_rupees, received_at, \
-             received_on, due_on, district_id, centre_id, status_since) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12)",
-        )
-        .bind(number.as_str())
-        .bind(key)
-        .bind(service_id)
-        .bind(mobile)
-        .bind(&name)
-        .bind(&open)
-        .bind(&sealed)
-        .bind(RECEIVED)
-        .bind(if centre.is_some() { "centre" } else { "online" })
-        .bind(fee.map(i64::from))
-        .bind(now)
-        .bind(today.to_iso())
-        .bind(due_on.to_iso())
-        .bind(&district)
-        .bind(centre)
-        .execute(&mut *tx)
-        .await;
+        let mut tx = service.db.begin_write().await?;
+        let new = NewApplication {
+            number: number.as_str(),
+            idempotency_key: key,
+            service_id,
+            mobile,
+            applicant_name: &name,
+            answers: &open,
+            sealed: sealed.as_deref(),
+            status: RECEIVED,
+            channel: if centre.is_some() { "centre" } else { "online" },
+            fee_rupees: fee.map(i64::from),
+            received_at: now,
+            received_on: &today.to_iso(),
+            due_on: &due_on.to_iso(),
+            district_id: &district,
+            centre_id: centre,
+        };
+        let inserted = applications::insert(&mut *tx, &new).await;
         match inserted {
             Ok(_) => {}
             Err(error) if is_unique_violation(&error) => {
@@ -172,7 +148,7 @@ pub(super) async fn submit(
                 }
                 continue;
             }
-            Err(error) => return Err(db_failed(error)),
+            Err(error) => return Err(error.into()),
         }
         finish(
             &mut tx,
@@ -183,18 +159,23 @@ pub(super) async fn submit(
             now,
         )
         .await?;
-        let body = received_message(number.as_str(), &catalogue_entry.name.hi, due_on);
+        let sms = Sms::Received {
+            number: number.as_str(),
+            service: &catalogue_entry.name.hi,
+            due_on,
+        };
+        let body = sms.text(Language::Hi);
         let message = Message {
             mobile,
-            template: "application_received",
+            template: sms.template(),
             body: &body,
         };
-        queue(&mut tx, &message, now).await.map_err(db_failed)?;
-        tx.commit().await.map_err(db_failed)?;
+        queue(&mut tx, &message, now).await?;
+        tx.commit().await?;
         return receipt(service, mobile, number.as_str()).await;
     }
     tracing::error!("no free application number after five tries");
-    Err(ApiError::Unavailable)
+    Err(ApiError::Unavailable.into())
 }
 
 async fn finish(
@@ -204,32 +185,20 @@ async fn finish(
     service_id: &str,
     document_ids: &[String],
     now: i64,
-) -> Result<(), ApiError> {
-    sqlx::query(
-        "INSERT INTO application_events (id, application_number, at, actor, from_status, \
-         to_status, note) VALUES ($1, $2, $3, 'citizen', NULL, $4, NULL)",
-    )
-    .bind(crate::vault::random_hex(16))
-    .bind(number)
-    .bind(now)
-    .bind(RECEIVED)
-    .execute(&mut **tx)
-    .await
-    .map_err(db_failed)?;
+) -> ServerResult<()> {
+    let event = NewEvent {
+        number,
+        at: now,
+        actor: "citizen",
+        from_status: None,
+        to_status: RECEIVED,
+        note: None,
+    };
+    events::insert(&mut **tx, &event).await?;
     for id in document_ids {
-        sqlx::query("UPDATE documents SET application_number = $1 WHERE id = $2")
-            .bind(number)
-            .bind(id)
-            .execute(&mut **tx)
-            .await
-            .map_err(db_failed)?;
+        documents::attach(&mut **tx, id, number).await?;
     }
-    sqlx::query("DELETE FROM drafts WHERE mobile = $1 AND service_id = $2")
-        .bind(mobile)
-        .bind(service_id)
-        .execute(&mut **tx)
-        .await
-        .map_err(db_failed)?;
+    drafts::delete_for(&mut **tx, mobile, service_id).await?;
     Ok(())
 }
 
@@ -243,53 +212,40 @@ pub(super) async fn receipt(
     service: &ApplyService,
     mobile: &str,
     typed_number: &str,
-) -> Result<Receipt, ApiError> {
+) -> ServerResult<Receipt> {
     let number = ApplicationNumber::parse(typed_number).map_err(|_| ApiError::NotFound)?;
-    #[allow(clippy::type_complexity)]
-    let row: Option<(String, String, Option<i64>, String, String, String, String)> = sqlx::query_as(
-        "SELECT service_id, applicant_name, fee_rupees, channel, received_on, due_on, district_id \
-         FROM applications WHERE number = $1 AND mobile = $2",
-    )
-    .bind(number.as_str())
-    .bind(mobile)
-    .fetch_optional(service.db.pool())
-    .await
-    .map_err(db_failed)?;
-    let Some((service_id, applicant_name, fee, channel, received_on, due_on, district_id)) = row
+    let Some(row) = applications::receipt_of(service.db.pool(), number.as_str(), mobile).await?
     else {
-        return Err(ApiError::NotFound);
+        return Err(ApiError::NotFound.into());
     };
-    let documents: Vec<(String, String)> = sqlx::query_as(
-        "SELECT field_id, file_name FROM documents WHERE application_number = $1 ORDER BY created_at",
-    )
-    .bind(number.as_str())
-    .fetch_all(service.db.pool())
-    .await
-    .map_err(db_failed)?;
-    let date = |text: &str| Date::parse_iso(text).ok_or(ApiError::Unavailable);
+    let documents = documents::of_application(service.db.pool(), number.as_str()).await?;
+    let date = |text: &str| {
+        Date::parse_iso(text)
+            .ok_or_else(|| ServerError::corrupt(format!("{number}: date `{text}`")))
+    };
     // Each document under its question's label, as the check page listed it.
-    let form = service.forms.for_service(&service_id);
+    let form = service.forms.for_service(&row.service_id);
     let documents = documents
         .into_iter()
-        .map(|(field, name)| ReceiptDocument {
+        .map(|document| ReceiptDocument {
             label: form
-                .field(&field)
+                .field(&document.field_id)
                 .map(|f| f.label.clone())
-                .unwrap_or_else(|| BilingualText::new(&field, &field)),
-            name,
+                .unwrap_or_else(|| BilingualText::new(&document.field_id, &document.field_id)),
+            name: document.file_name,
         })
         .collect();
-    let district = service.places.district_name(&district_id).cloned();
+    let district = service.places.district_name(&row.district_id).cloned();
     Ok(Receipt {
         district,
         number: number.as_str().to_string(),
-        service_id,
-        applicant_name,
+        service_id: row.service_id,
+        applicant_name: row.applicant_name,
         masked_mobile: mask_mobile(mobile),
-        received_on: date(&received_on)?,
-        due_on: date(&due_on)?,
-        fee_rupees: fee.map(|f| f as u32),
-        channel: if channel == "centre" {
+        received_on: date(&row.received_on)?,
+        due_on: date(&row.due_on)?,
+        fee_rupees: row.fee_rupees.map(|f| f as u32),
+        channel: if row.channel == "centre" {
             ApplyChannel::Centre
         } else {
             ApplyChannel::Online
@@ -308,14 +264,5 @@ mod tests {
         assert!(!is_idempotency_key("short"));
         assert!(!is_idempotency_key("has spaces in it, sadly"));
         assert!(!is_idempotency_key(&"x".repeat(65)));
-    }
-
-    #[test]
-    fn the_acknowledgement_fits_in_three_hindi_segments() {
-        let due = Date::from_ymd(2026, 12, 5).unwrap();
-        let text = received_message("MP26-4821-7735-2", "आय प्रमाण पत्र", due);
-        let length = app::domain::sms::sms_length(&text);
-        assert_eq!(length.encoding, app::domain::sms::SmsEncoding::Ucs2);
-        assert!(length.segments <= 2, "{} segments", length.segments);
     }
 }

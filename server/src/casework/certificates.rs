@@ -4,7 +4,8 @@
 use super::CaseworkService;
 use super::access::visible;
 use super::load::{AppRow, load_row};
-use crate::apply::db_failed;
+use crate::db::certificates::{self, CertificateRow, NewCertificate};
+use crate::error::{ServerError, ServerResult};
 use crate::vault::random_crockford;
 use app::api::ApiError;
 use app::api::case_types::{Certificate, CertificateCheck, CertificatePreview, OfficerProfile};
@@ -58,51 +59,27 @@ pub async fn issue(
     officer: &OfficerProfile,
     today: Date,
     now: i64,
-) -> Result<(), ApiError> {
+) -> ServerResult<()> {
     let (facts, validity) = certified(casework, row, today);
     let facts = serde_json::to_string(&facts).map_err(|_| ApiError::Unavailable)?;
     let validity = validity.and_then(|validity| serde_json::to_string(&validity).ok());
-    sqlx::query(
-        "INSERT INTO certificates (code, application_number, service_id, holder_name, \
-         district_id, issued_on, issued_at, issued_by_login, issued_by_hi, issued_by_en, \
-         facts, validity) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-    )
-    .bind(new_code())
-    .bind(&row.number)
-    .bind(&row.service_id)
-    .bind(&row.applicant_name)
-    .bind(&row.district_id)
-    .bind(today.to_iso())
-    .bind(now)
-    .bind(&officer.login)
-    .bind(&officer.designation.hi)
-    .bind(&officer.designation.en)
-    .bind(facts)
-    .bind(validity)
-    .execute(&mut **tx)
-    .await
-    .map_err(db_failed)?;
+    let certificate = NewCertificate {
+        code: &new_code(),
+        number: &row.number,
+        service_id: &row.service_id,
+        holder_name: &row.applicant_name,
+        district_id: &row.district_id,
+        issued_on: &today.to_iso(),
+        issued_at: now,
+        issued_by_login: &officer.login,
+        issued_by_hi: &officer.designation.hi,
+        issued_by_en: &officer.designation.en,
+        facts: &facts,
+        validity: validity.as_deref(),
+    };
+    certificates::insert(&mut **tx, &certificate).await?;
     Ok(())
 }
-
-/// A certificate's row.
-#[derive(sqlx::FromRow)]
-struct CertificateRow {
-    code: String,
-    service_id: String,
-    holder_name: String,
-    district_id: String,
-    issued_on: String,
-    issued_by_hi: String,
-    issued_by_en: String,
-    revoked_at: Option<i64>,
-    facts: String,
-    validity: Option<String>,
-}
-
-const CERTIFICATE_COLUMNS: &str = "code, service_id, holder_name, district_id, issued_on, \
-     issued_by_hi, issued_by_en, revoked_at, facts, validity";
 
 impl CertificateRow {
     fn facts(&self) -> Vec<CertifiedFact> {
@@ -118,21 +95,20 @@ impl CertificateRow {
             .and_then(|text| serde_json::from_str(text).ok())
     }
 
-    fn issued_on(&self) -> Result<Date, ApiError> {
-        Date::parse_iso(&self.issued_on).ok_or(ApiError::Unavailable)
+    fn issued_on(&self) -> ServerResult<Date> {
+        Date::parse_iso(&self.issued_on).ok_or_else(|| {
+            ServerError::corrupt(format!(
+                "certificate {}: issued_on `{}`",
+                self.code, self.issued_on
+            ))
+        })
     }
 }
 
-async fn by_number(casework: &CaseworkService, number: &str) -> Result<Certificate, ApiError> {
-    let row: Option<CertificateRow> = sqlx::query_as(&format!(
-        "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE application_number = $1"
-    ))
-    .bind(number)
-    .fetch_optional(casework.apply.db.pool())
-    .await
-    .map_err(db_failed)?;
+async fn by_number(casework: &CaseworkService, number: &str) -> ServerResult<Certificate> {
+    let row = certificates::of_application(casework.apply.db.pool(), number).await?;
     let Some(row) = row.filter(|row| row.revoked_at.is_none()) else {
-        return Err(ApiError::NotFound);
+        return Err(ApiError::NotFound.into());
     };
     Ok(Certificate {
         code: format_code(&row.code),
@@ -153,16 +129,10 @@ pub async fn revoke(db: &crate::db::Database, typed: &str, now: i64) -> Result<(
     let code =
         normalise_code(typed).ok_or_else(|| format!("`{typed}` is not a certificate code"))?;
     let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
-    let number: Option<(String,)> = sqlx::query_as(
-        "UPDATE certificates SET revoked_at = $1 WHERE code = $2 AND revoked_at IS NULL \
-         RETURNING application_number",
-    )
-    .bind(now)
-    .bind(&code)
-    .fetch_optional(&mut *tx)
-    .await
-    .map_err(|e| e.to_string())?;
-    let Some((number,)) = number else {
+    let number = certificates::revoke(&mut *tx, &code, now)
+        .await
+        .map_err(|e| e.to_string())?;
+    let Some(number) = number else {
         return Err(format!("no unrevoked certificate has the code `{typed}`"));
     };
     super::transition::audit(
@@ -183,10 +153,10 @@ pub(super) async fn for_citizen(
     casework: &CaseworkService,
     number: &str,
     mobile: &str,
-) -> Result<Certificate, ApiError> {
+) -> ServerResult<Certificate> {
     match load_row(&casework.apply.db, number).await? {
         Some(row) if row.mobile == mobile => by_number(casework, &row.number).await,
-        _ => Err(ApiError::NotFound),
+        _ => Err(ApiError::NotFound.into()),
     }
 }
 
@@ -194,7 +164,7 @@ pub(super) async fn for_officer(
     casework: &CaseworkService,
     number: &str,
     officer: &OfficerProfile,
-) -> Result<Certificate, ApiError> {
+) -> ServerResult<Certificate> {
     let row = visible(casework, officer, number).await?;
     by_number(casework, &row.number).await
 }
@@ -202,17 +172,11 @@ pub(super) async fn for_officer(
 pub(super) async fn verify(
     casework: &CaseworkService,
     typed: &str,
-) -> Result<Option<CertificateCheck>, ApiError> {
+) -> ServerResult<Option<CertificateCheck>> {
     let Some(code) = normalise_code(typed) else {
         return Ok(None);
     };
-    let row: Option<CertificateRow> = sqlx::query_as(&format!(
-        "SELECT {CERTIFICATE_COLUMNS} FROM certificates WHERE code = $1"
-    ))
-    .bind(&code)
-    .fetch_optional(casework.apply.db.pool())
-    .await
-    .map_err(db_failed)?;
+    let row = certificates::by_code(casework.apply.db.pool(), &code).await?;
     let Some(row) = row else {
         return Ok(None);
     };

@@ -7,54 +7,22 @@ use super::certificates::{issue, preview};
 use super::documents;
 use super::load::{AppRow, case_file};
 use super::transition::{Change, Who, apply, audit_alone};
-use crate::apply::db_failed;
+use crate::db::applications::{self, InboxFilter, InboxScope};
+use crate::db::audit;
+use crate::error::ServerResult;
 use app::api::ApiError;
 use app::api::apply_types::FieldProblem;
-use app::api::case_types::{
-    AuditEntry, DUE_SOON_DAYS, Decision, DeskCase, Inbox, InboxItem, OfficerProfile, Urgency,
-};
+use app::api::case_types::{AuditEntry, Decision, DeskCase, Inbox, InboxItem, OfficerProfile};
 use app::api::inbox_page::page_of;
-use app::domain::clock::{ClockStanding, standing};
 use app::domain::date::Date;
 use app::domain::note::{MIN_REASON_CHARS, check_new_deadline, check_note};
 use app::domain::officer::{Role, may_see};
 use app::domain::status::{Action, Status, TransitionError, next_status};
+use app::domain::urgency::{Urgency, urgency};
 use app::domain::validate::FieldError;
-
-/// A line of the audit log as stored: when, who, what, from, to.
-type AuditRow = (i64, String, String, Option<String>, Option<String>);
 
 /// Most applications one inbox page lists.
 pub const INBOX_LIMIT: i64 = 5000;
-
-/// How urgent an application is for the desk, today.
-pub fn urgency(
-    status: Status,
-    due: Option<Date>,
-    today: Date,
-    casework: &CaseworkService,
-) -> Urgency {
-    if status == Status::InfoRequested {
-        return Urgency::Waiting;
-    }
-    if status.is_decided() {
-        return Urgency::Done;
-    }
-    let Some(due) = due else {
-        return Urgency::Waiting;
-    };
-    if !status.awaits_officer() {
-        return Urgency::OnTime;
-    }
-    match standing(due, today, true, &casework.apply.calendar) {
-        ClockStanding::Overdue { days } => Urgency::Overdue { days },
-        ClockStanding::DueToday => Urgency::DueSoon,
-        ClockStanding::OnTime { working_days_left } if working_days_left <= DUE_SOON_DAYS => {
-            Urgency::DueSoon
-        }
-        ClockStanding::OnTime { .. } => Urgency::OnTime,
-    }
-}
 
 pub(super) async fn inbox(
     casework: &CaseworkService,
@@ -63,58 +31,29 @@ pub(super) async fn inbox(
     status: Option<Status>,
     search: &str,
     page: usize,
-) -> Result<Inbox, ApiError> {
-    let mut sql = format!(
-        "SELECT number, service_id, mobile, applicant_name, answers, status, received_on, due_on, \
-         district_id, centre_id, appeal_level, status_since, paused_on, penalty_rupees, version \
-         FROM applications WHERE appeal_level >= {}",
-        officer.role.min_appeal_level()
-    );
-    let mut binds: Vec<String> = Vec::new();
-    let bind = |value: &str, binds: &mut Vec<String>| {
-        binds.push(value.to_string());
-        format!("${}", binds.len())
-    };
-    if officer.role == Role::CentreOperator {
+) -> ServerResult<Inbox> {
+    let scope = if officer.role == Role::CentreOperator {
         let Some(centre) = &officer.centre else {
             return Ok(page_of(Vec::new(), "", 1, false));
         };
-        let p = bind(centre, &mut binds);
-        sql.push_str(&format!(" AND centre_id = {p}"));
+        InboxScope::Centre(centre)
     } else {
         if officer.services.is_empty() {
             return Ok(page_of(Vec::new(), "", 1, false));
         }
-        let list: Vec<String> = officer
-            .services
-            .iter()
-            .map(|s| bind(s, &mut binds))
-            .collect();
-        sql.push_str(&format!(" AND service_id IN ({})", list.join(", ")));
-        if let Some(district) = &officer.district {
-            let p = bind(district, &mut binds);
-            sql.push_str(&format!(" AND district_id = {p}"));
+        InboxScope::Services {
+            services: &officer.services,
+            district: officer.district.as_deref(),
         }
-    }
-    if let Some(service) = service {
-        let p = bind(service, &mut binds);
-        sql.push_str(&format!(" AND service_id = {p}"));
-    }
-    if let Some(status) = status {
-        let p = bind(status.as_str(), &mut binds);
-        sql.push_str(&format!(" AND status = {p}"));
-    }
-    sql.push_str(&format!(
-        " ORDER BY due_on, received_at LIMIT {INBOX_LIMIT}"
-    ));
-    let mut query = sqlx::query_as::<_, AppRow>(&sql);
-    for value in &binds {
-        query = query.bind(value);
-    }
-    let rows = query
-        .fetch_all(casework.apply.db.pool())
-        .await
-        .map_err(db_failed)?;
+    };
+    let filter = InboxFilter {
+        scope,
+        min_appeal_level: i64::from(officer.role.min_appeal_level()),
+        service,
+        status: status.map(Status::as_str),
+        limit: INBOX_LIMIT,
+    };
+    let rows = applications::inbox(casework.apply.db.pool(), &filter).await?;
     let today = casework.apply.today();
     let scope = jurisdiction(officer);
     let mut items = Vec::with_capacity(rows.len());
@@ -129,7 +68,7 @@ pub(super) async fn inbox(
             status,
             received_on: Date::parse_iso(&row.received_on).ok_or(ApiError::Unavailable)?,
             due_on: facts.due_on,
-            urgency: urgency(status, facts.due_on, today, casework),
+            urgency: urgency(status, facts.due_on, today, &casework.apply.calendar),
         });
     }
     // What is still to be done comes first; within each, the soonest due.
@@ -142,7 +81,7 @@ async fn desk_case(
     casework: &CaseworkService,
     officer: &OfficerProfile,
     row: &AppRow,
-) -> Result<DeskCase, ApiError> {
+) -> ServerResult<DeskCase> {
     let file = case_file(casework, row).await?;
     let facts = row.facts(casework.apply.today())?;
     let status = row.status()?;
@@ -159,14 +98,7 @@ async fn desk_case(
         .collect(),
         None => Vec::new(),
     };
-    let audit_rows: Vec<AuditRow> = sqlx::query_as(
-        "SELECT at, actor, action, from_status, to_status FROM audit_log \
-         WHERE application_number = $1 ORDER BY at, id",
-    )
-    .bind(&row.number)
-    .fetch_all(casework.apply.db.pool())
-    .await
-    .map_err(db_failed)?;
+    let audit_rows = audit::of_application(casework.apply.db.pool(), &row.number).await?;
     let preview = actions
         .contains(&Action::Approve)
         .then(|| preview(casework, row, officer, casework.apply.today()));
@@ -179,12 +111,12 @@ async fn desk_case(
         actions,
         audit: audit_rows
             .into_iter()
-            .map(|(at, actor, action, from, to)| AuditEntry {
-                at,
-                actor,
-                action,
-                from_status: from.as_deref().and_then(Status::parse),
-                to_status: to.as_deref().and_then(Status::parse),
+            .map(|line| AuditEntry {
+                at: line.at,
+                actor: line.actor,
+                action: line.action,
+                from_status: line.from_status.as_deref().and_then(Status::parse),
+                to_status: line.to_status.as_deref().and_then(Status::parse),
             })
             .collect(),
     })
@@ -194,7 +126,7 @@ pub(super) async fn case(
     casework: &CaseworkService,
     officer: &OfficerProfile,
     number: &str,
-) -> Result<DeskCase, ApiError> {
+) -> ServerResult<DeskCase> {
     let row = visible(casework, officer, number).await?;
     // Opening an application shows personal data: that is recorded too.
     let now = casework.apply.clock.now();
@@ -254,7 +186,7 @@ pub(super) async fn decide(
     officer: &OfficerProfile,
     number: &str,
     decision: Decision,
-) -> Result<DeskCase, ApiError> {
+) -> ServerResult<DeskCase> {
     let row = visible(casework, officer, number).await?;
     let actor = officer
         .role
@@ -272,6 +204,6 @@ pub(super) async fn decide(
         let now = casework.apply.clock.now();
         issue(casework, &mut changed.tx, &changed.row, officer, today, now).await?;
     }
-    changed.tx.commit().await.map_err(db_failed)?;
+    changed.tx.commit().await?;
     desk_case(casework, officer, &changed.row).await
 }

@@ -5,7 +5,8 @@
 use super::CaseworkService;
 use super::access::visible;
 use super::transition::audit_alone;
-use crate::apply::db_failed;
+use crate::db::documents;
+use crate::error::ServerResult;
 use app::api::ApiError;
 use app::api::case_types::OfficerProfile;
 use std::collections::BTreeMap;
@@ -27,13 +28,8 @@ pub struct OpenedDocument {
 pub async fn types(
     casework: &CaseworkService,
     number: &str,
-) -> Result<BTreeMap<String, String>, ApiError> {
-    let rows: Vec<(String, String)> =
-        sqlx::query_as("SELECT id, content_type FROM documents WHERE application_number = $1")
-            .bind(number)
-            .fetch_all(casework.apply.db.pool())
-            .await
-            .map_err(db_failed)?;
+) -> ServerResult<BTreeMap<String, String>> {
+    let rows = documents::types_of(casework.apply.db.pool(), number).await?;
     Ok(rows.into_iter().collect())
 }
 
@@ -43,20 +39,14 @@ pub async fn open(
     casework: &CaseworkService,
     officer: &OfficerProfile,
     id: &str,
-) -> Result<OpenedDocument, ApiError> {
+) -> ServerResult<OpenedDocument> {
     if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(ApiError::NotFound);
+        return Err(ApiError::NotFound.into());
     }
-    let row: Option<(String, String, String, String)> = sqlx::query_as(
-        "SELECT application_number, file_name, content_type, storage_key FROM documents \
-         WHERE id = $1 AND application_number IS NOT NULL",
-    )
-    .bind(id)
-    .fetch_optional(casework.apply.db.pool())
-    .await
-    .map_err(db_failed)?;
-    let (number, file_name, content_type, storage_key) = row.ok_or(ApiError::NotFound)?;
-    let row = visible(casework, officer, &number).await?;
+    let document = documents::attached(casework.apply.db.pool(), id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let row = visible(casework, officer, &document.application_number).await?;
     let now = casework.apply.clock.now();
     audit_alone(
         &casework.apply.db,
@@ -68,8 +58,8 @@ pub async fn open(
     )
     .await?;
     Ok(OpenedDocument {
-        file_name,
-        content_type,
-        storage_key,
+        file_name: document.file_name,
+        content_type: document.content_type,
+        storage_key: document.storage_key,
     })
 }

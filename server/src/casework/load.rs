@@ -2,14 +2,15 @@
 //! answers as a reader sees them.
 
 use super::CaseworkService;
-use crate::apply::db_failed;
-use app::api::ApiError;
+pub use crate::db::applications::AppRow;
+use crate::db::{applications, documents, events};
+use crate::error::{ServerError, ServerResult};
 use app::api::apply_types::mask_mobile;
 use app::api::case_types::{
     ActedBy, AnswerLine, AnswerValue, CaseFile, ClockView, TimelineEntry, TrackView,
 };
 use app::api::store::CatalogueStore;
-use app::domain::answers::{Answers, is_shown, shown_answer};
+use app::domain::answers::{Answers, is_shown, reply_document_label, shown_answer};
 use app::domain::application_number::ApplicationNumber;
 use app::domain::catalogue::{Service, TimeLimit};
 use app::domain::clock::standing;
@@ -17,89 +18,40 @@ use app::domain::date::Date;
 use app::domain::language::BilingualText;
 use app::domain::status::{Facts, Status, appeal_deadline, appeal_open};
 
-/// An application as stored.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct AppRow {
-    /// `MP26-4821-7735-2`.
-    pub number: String,
-    /// The service.
-    pub service_id: String,
-    /// The applicant's verified mobile.
-    pub mobile: String,
-    /// The applicant's name.
-    pub applicant_name: String,
-    /// The answers (JSON), Aadhaar masked.
-    pub answers: String,
-    /// The status's stored name.
-    pub status: String,
-    /// ISO date of receipt.
-    pub received_on: String,
-    /// ISO due date.
-    pub due_on: String,
-    /// The applicant's district.
-    pub district_id: String,
-    /// The centre that applied.
-    pub centre_id: Option<String>,
-    /// Appeals so far.
-    pub appeal_level: i64,
-    /// ISO date the status began.
-    pub status_since: Option<String>,
-    /// ISO date information was asked for, while unanswered.
-    pub paused_on: Option<String>,
-    /// The penalty imposed.
-    pub penalty_rupees: Option<i64>,
-    /// Raised by every change.
-    pub version: i64,
-}
-
-const COLUMNS: &str = "number, service_id, mobile, applicant_name, answers, status, received_on, \
-     due_on, district_id, centre_id, appeal_level, status_since, paused_on, penalty_rupees, version";
-
 /// The application with this (typed) number, if there is one.
 pub async fn load_row(
     db: &crate::db::Database,
     typed_number: &str,
-) -> Result<Option<AppRow>, ApiError> {
+) -> ServerResult<Option<AppRow>> {
     let Ok(number) = ApplicationNumber::parse(typed_number) else {
         return Ok(None);
     };
-    sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM applications WHERE number = $1"
-    ))
-    .bind(number.as_str())
-    .fetch_optional(db.pool())
-    .await
-    .map_err(db_failed)
+    Ok(applications::by_number(db.pool(), number.as_str()).await?)
 }
 
-fn date(text: &str) -> Result<Date, ApiError> {
-    Date::parse_iso(text).ok_or_else(|| {
-        tracing::error!(text, "a stored date could not be read");
-        ApiError::Unavailable
-    })
+fn date(text: &str) -> ServerResult<Date> {
+    Date::parse_iso(text).ok_or_else(|| ServerError::corrupt(format!("a stored date `{text}`")))
 }
 
 impl AppRow {
     /// The status.
-    pub fn status(&self) -> Result<Status, ApiError> {
-        Status::parse(&self.status).ok_or_else(|| {
-            tracing::error!(status = %self.status, "a stored status could not be read");
-            ApiError::Unavailable
-        })
+    pub fn status(&self) -> ServerResult<Status> {
+        Status::parse(&self.status)
+            .ok_or_else(|| ServerError::corrupt(format!("a stored status `{}`", self.status)))
     }
 
     /// The due date as stored (the last one known, also while the clock stands still).
-    pub fn due(&self) -> Result<Date, ApiError> {
+    pub fn due(&self) -> ServerResult<Date> {
         date(&self.due_on)
     }
 
     /// The day information was asked for, while the clock stands still.
-    pub fn paused_since(&self) -> Result<Option<Date>, ApiError> {
+    pub fn paused_since(&self) -> ServerResult<Option<Date>> {
         self.paused_on.as_deref().map(date).transpose()
     }
 
     /// What the status rules need to know, today.
-    pub fn facts(&self, today: Date) -> Result<Facts, ApiError> {
+    pub fn facts(&self, today: Date) -> ServerResult<Facts> {
         let received = date(&self.received_on)?;
         Ok(Facts {
             today,
@@ -116,25 +68,16 @@ impl AppRow {
     }
 }
 
-/// A timeline entry as stored, with the officer's post when an officer acted: when, who, the
-/// new status, the note, the post in Hindi and in English.
-type EventRow = (
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
-
 /// The service applied for (its time limit and officers).
-pub async fn service_of(casework: &CaseworkService, row: &AppRow) -> Result<Service, ApiError> {
+pub async fn service_of(casework: &CaseworkService, row: &AppRow) -> ServerResult<Service> {
     CatalogueStore::service(&casework.apply.db, &row.service_id)
         .await
         .map_err(app::api::store::unavailable)?
         .ok_or_else(|| {
-            tracing::error!(service = %row.service_id, "an application's service is gone");
-            ApiError::Unavailable
+            ServerError::corrupt(format!(
+                "{}: its service {} is gone",
+                row.number, row.service_id
+            ))
         })
 }
 
@@ -145,7 +88,7 @@ pub fn clock_view(
     limit: &TimeLimit,
     casework: &CaseworkService,
     today: Date,
-) -> Result<ClockView, ApiError> {
+) -> ServerResult<ClockView> {
     if let Some(since) = row.paused_since()? {
         return Ok(ClockView::Stopped { since });
     }
@@ -171,33 +114,29 @@ pub fn clock_view(
 }
 
 /// The status, the clock and the timeline.
-pub async fn track_view(casework: &CaseworkService, row: &AppRow) -> Result<TrackView, ApiError> {
+pub async fn track_view(casework: &CaseworkService, row: &AppRow) -> ServerResult<TrackView> {
     let service = service_of(casework, row).await?;
     let today = casework.apply.today();
     let status = row.status()?;
     let facts = row.facts(today)?;
-    let events: Vec<EventRow> = sqlx::query_as(
-        "SELECT e.at, e.actor, e.to_status, e.note, o.designation_hi, o.designation_en \
-             FROM application_events e LEFT JOIN officers o ON o.login = e.actor \
-             WHERE e.application_number = $1 ORDER BY e.seq, e.at",
-    )
-    .bind(&row.number)
-    .fetch_all(casework.apply.db.pool())
-    .await
-    .map_err(db_failed)?;
+    let events = events::timeline(casework.apply.db.pool(), &row.number).await?;
     let mut timeline = Vec::with_capacity(events.len());
-    for (at, actor, to_status, note, hi, en) in events {
-        let by = match (actor.as_str(), hi, en) {
+    for event in events {
+        let by = match (
+            event.actor.as_str(),
+            event.designation_hi,
+            event.designation_en,
+        ) {
             ("citizen", _, _) => ActedBy::Citizen,
             (_, Some(hi), Some(en)) => ActedBy::Officer(BilingualText::new(hi, en)),
             _ => ActedBy::Portal,
         };
         timeline.push(TimelineEntry {
-            at,
-            on: Date::in_india(at),
-            status: Status::parse(&to_status).unwrap_or(Status::Received),
+            at: event.at,
+            on: Date::in_india(event.at),
+            status: Status::parse(&event.to_status).unwrap_or(Status::Received),
             by,
-            note,
+            note: event.note,
         });
     }
     let appeal = appeal_open(status, &facts)
@@ -221,12 +160,10 @@ pub async fn track_view(casework: &CaseworkService, row: &AppRow) -> Result<Trac
 }
 
 /// Everything about the application: status, clock, timeline, answers and later documents.
-pub async fn case_file(casework: &CaseworkService, row: &AppRow) -> Result<CaseFile, ApiError> {
+pub async fn case_file(casework: &CaseworkService, row: &AppRow) -> ServerResult<CaseFile> {
     let track = track_view(casework, row).await?;
-    let answers: Answers = serde_json::from_str(&row.answers).map_err(|error| {
-        tracing::error!(%error, "stored answers could not be read");
-        ApiError::Unavailable
-    })?;
+    let answers: Answers = serde_json::from_str(&row.answers)
+        .map_err(|error| ServerError::corrupt(format!("{}: answers: {error}", row.number)))?;
     let form = casework.apply.forms.for_service(&row.service_id);
     let places = &casework.apply.places;
     let mut lines = Vec::new();
@@ -243,15 +180,8 @@ pub async fn case_file(casework: &CaseworkService, row: &AppRow) -> Result<CaseF
             value: shown,
         });
     }
-    let replies: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT id, file_name, size_bytes FROM documents \
-         WHERE application_number = $1 AND field_id = 'reply' ORDER BY created_at",
-    )
-    .bind(&row.number)
-    .fetch_all(casework.apply.db.pool())
-    .await
-    .map_err(db_failed)?;
-    let reply_label = BilingualText::new("जवाब में भेजा गया दस्तावेज़", "Document sent in reply");
+    let replies = documents::replies_to(casework.apply.db.pool(), &row.number).await?;
+    let reply_label = reply_document_label();
     Ok(CaseFile {
         track,
         applicant_name: row.applicant_name.clone(),
@@ -259,12 +189,12 @@ pub async fn case_file(casework: &CaseworkService, row: &AppRow) -> Result<CaseF
         answers: lines,
         replies: replies
             .into_iter()
-            .map(|(id, name, size)| AnswerLine {
+            .map(|reply| AnswerLine {
                 label: reply_label.clone(),
                 value: AnswerValue::File {
-                    id,
-                    name,
-                    size: size.max(0) as u64,
+                    id: reply.id,
+                    name: reply.file_name,
+                    size: reply.size_bytes.max(0) as u64,
                 },
             })
             .collect(),

@@ -6,7 +6,6 @@ mod access;
 mod certificates;
 mod desk;
 mod documents;
-pub use desk::urgency;
 pub use documents::OpenedDocument;
 mod load;
 pub mod officers;
@@ -53,7 +52,7 @@ impl CaseworkService {
         officer: &OfficerProfile,
         id: &str,
     ) -> Result<OpenedDocument, ApiError> {
-        documents::open(self, officer, id).await
+        Ok(documents::open(self, officer, id).await?)
     }
 
     /// Whether the application exists and is within the officer's jurisdiction.
@@ -88,11 +87,11 @@ impl CaseworkService {
 impl Casework for CaseworkService {
     async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<TrackView, ApiError> {
         self.limit_lookups(ip)?;
-        track::track(self, number, mobile).await
+        Ok(track::track(self, number, mobile).await?)
     }
 
     async fn citizen_file(&self, number: &str, mobile: &str) -> Result<CaseFile, ApiError> {
-        track::citizen_file(self, number, mobile).await
+        Ok(track::citizen_file(self, number, mobile).await?)
     }
 
     async fn reply(
@@ -102,11 +101,11 @@ impl Casework for CaseworkService {
         reply: &str,
         documents: &[String],
     ) -> Result<CaseFile, ApiError> {
-        track::reply(self, number, mobile, reply, documents).await
+        Ok(track::reply(self, number, mobile, reply, documents).await?)
     }
 
     async fn appeal(&self, number: &str, mobile: &str, reason: &str) -> Result<CaseFile, ApiError> {
-        track::appeal(self, number, mobile, reason).await
+        Ok(track::appeal(self, number, mobile, reason).await?)
     }
 
     async fn sign_in(
@@ -115,15 +114,15 @@ impl Casework for CaseworkService {
         password: &str,
         ip: &str,
     ) -> Result<OfficerProfile, ApiError> {
-        officers::sign_in(self, login, password, ip).await
+        Ok(officers::sign_in(self, login, password, ip).await?)
     }
 
     async fn signed_out(&self, officer: &OfficerProfile) -> Result<(), ApiError> {
-        officers::signed_out(self, officer).await
+        Ok(officers::signed_out(self, officer).await?)
     }
 
     async fn officer(&self, login: &str) -> Result<Option<OfficerProfile>, ApiError> {
-        officers::profile(&self.apply.db, login).await
+        Ok(officers::profile(&self.apply.db, login).await?)
     }
 
     async fn inbox(
@@ -134,11 +133,11 @@ impl Casework for CaseworkService {
         search: &str,
         page: usize,
     ) -> Result<Inbox, ApiError> {
-        desk::inbox(self, officer, service, status, search, page).await
+        Ok(desk::inbox(self, officer, service, status, search, page).await?)
     }
 
     async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError> {
-        desk::case(self, officer, number).await
+        Ok(desk::case(self, officer, number).await?)
     }
 
     async fn decide(
@@ -147,7 +146,7 @@ impl Casework for CaseworkService {
         number: &str,
         decision: Decision,
     ) -> Result<DeskCase, ApiError> {
-        desk::decide(self, officer, number, decision).await
+        Ok(desk::decide(self, officer, number, decision).await?)
     }
 
     async fn certificate_for_citizen(
@@ -155,7 +154,7 @@ impl Casework for CaseworkService {
         number: &str,
         mobile: &str,
     ) -> Result<Certificate, ApiError> {
-        certificates::for_citizen(self, number, mobile).await
+        Ok(certificates::for_citizen(self, number, mobile).await?)
     }
 
     async fn certificate_for_officer(
@@ -163,10 +162,10 @@ impl Casework for CaseworkService {
         number: &str,
         officer: &OfficerProfile,
     ) -> Result<Certificate, ApiError> {
-        certificates::for_officer(self, number, officer).await
+        Ok(certificates::for_officer(self, number, officer).await?)
     }
 
     async fn verify_certificate(&self, code: &str) -> Result<Option<CertificateCheck>, ApiError> {
-        certificates::verify(self, code).await
+        Ok(certificates::verify(self, code).await?)
     }
 }

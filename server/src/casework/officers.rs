@@ -3,8 +3,9 @@
 
 use super::CaseworkService;
 use super::transition::{audit, audit_alone};
-use crate::apply::db_failed;
-use crate::db::Database;
+use crate::db::officers::{self, OfficerWrite};
+use crate::db::{Database, audit, catalogue};
+use crate::error::{ServerError, ServerResult};
 use app::api::ApiError;
 use app::api::case_types::OfficerProfile;
 use app::domain::language::BilingualText;
@@ -59,12 +60,10 @@ pub async fn create_officer(
         return Err("an officer needs --services (or --department)".into());
     }
     if let Some(district) = &officer.district {
-        let found: Option<(String,)> = sqlx::query_as("SELECT id FROM districts WHERE id = $1")
-            .bind(district)
-            .fetch_optional(db.pool())
+        let found = catalogue::district_exists(db.pool(), district)
             .await
             .map_err(|e| e.to_string())?;
-        if found.is_none() {
+        if !found {
             return Err(format!("no district `{district}`"));
         }
     }
@@ -73,36 +72,25 @@ pub async fn create_officer(
         .await
         .map_err(|e| e.to_string())??;
     let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
-    sqlx::query("DELETE FROM officer_services WHERE login = $1")
-        .bind(&officer.login)
-        .execute(&mut *tx)
+    officers::clear_services(&mut *tx, &officer.login)
         .await
         .map_err(|e| e.to_string())?;
-    sqlx::query(
-        "INSERT INTO officers (login, name, designation_hi, designation_en, role, district_id, \
-         centre_id, password_hash, active, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9) \
-         ON CONFLICT (login) DO UPDATE SET name = excluded.name, \
-         designation_hi = excluded.designation_hi, designation_en = excluded.designation_en, \
-         role = excluded.role, district_id = excluded.district_id, centre_id = excluded.centre_id, \
-         password_hash = excluded.password_hash, active = 1",
-    )
-    .bind(&officer.login)
-    .bind(&officer.name)
-    .bind(&officer.designation.hi)
-    .bind(&officer.designation.en)
-    .bind(officer.role.as_str())
-    .bind(&officer.district)
-    .bind(&officer.centre)
-    .bind(&hash)
-    .bind(now)
-    .execute(&mut *tx)
-    .await
-    .map_err(|e| e.to_string())?;
+    let account = OfficerWrite {
+        login: &officer.login,
+        name: &officer.name,
+        designation_hi: &officer.designation.hi,
+        designation_en: &officer.designation.en,
+        role: officer.role.as_str(),
+        district_id: officer.district.as_deref(),
+        centre_id: officer.centre.as_deref(),
+        password_hash: &hash,
+        created_at: now,
+    };
+    officers::upsert(&mut *tx, &account)
+        .await
+        .map_err(|e| e.to_string())?;
     for service in &officer.services {
-        sqlx::query("INSERT INTO officer_services (login, service_id) VALUES ($1, $2)")
-            .bind(&officer.login)
-            .bind(service)
-            .execute(&mut *tx)
+        officers::add_service(&mut *tx, &officer.login, service)
             .await
             .map_err(|e| format!("service `{service}`: {e}"))?;
     }
@@ -112,47 +100,22 @@ pub async fn create_officer(
     tx.commit().await.map_err(|e| e.to_string())
 }
 
-type OfficerRow = (
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-);
-
 /// An active officer by login.
-pub async fn profile(db: &Database, login: &str) -> Result<Option<OfficerProfile>, ApiError> {
-    let row: Option<OfficerRow> = sqlx::query_as(
-        "SELECT name, designation_hi, designation_en, role, district_id, centre_id \
-         FROM officers WHERE login = $1 AND active = 1",
-    )
-    .bind(login)
-    .fetch_optional(db.pool())
-    .await
-    .map_err(db_failed)?;
-    let Some((name, hi, en, role, district, centre)) = row else {
+pub async fn profile(db: &Database, login: &str) -> ServerResult<Option<OfficerProfile>> {
+    let Some(row) = officers::active(db.pool(), login).await? else {
         return Ok(None);
     };
-    let Some(role) = Role::parse(&role) else {
-        tracing::error!(%role, "an officer's stored role could not be read");
-        return Err(ApiError::Unavailable);
-    };
-    let services: Vec<(String,)> = sqlx::query_as(
-        "SELECT service_id FROM officer_services WHERE login = $1 ORDER BY service_id",
-    )
-    .bind(login)
-    .fetch_all(db.pool())
-    .await
-    .map_err(db_failed)?;
+    let role = Role::parse(&row.role)
+        .ok_or_else(|| ServerError::corrupt(format!("officer {login}: role `{}`", row.role)))?;
+    let services = officers::services_of(db.pool(), login).await?;
     Ok(Some(OfficerProfile {
         login: login.to_string(),
-        name,
-        designation: BilingualText::new(hi, en),
+        name: row.name,
+        designation: BilingualText::new(row.designation_hi, row.designation_en),
         role,
-        district,
-        centre,
-        services: services.into_iter().map(|(s,)| s).collect(),
+        district: row.district_id,
+        centre: row.centre_id,
+        services,
     }))
 }
 
@@ -168,37 +131,23 @@ pub(super) async fn sign_in(
     login: &str,
     password: &str,
     ip: &str,
-) -> Result<OfficerProfile, ApiError> {
+) -> ServerResult<OfficerProfile> {
     let db = &casework.apply.db;
     let now = casework.apply.clock.now();
     if !is_login(login) || password.is_empty() || password.len() > 200 {
-        return Err(ApiError::WrongPassword);
+        return Err(ApiError::WrongPassword.into());
     }
-    let failures: Vec<(i64,)> = sqlx::query_as(
-        "SELECT at FROM audit_log WHERE actor = $1 AND action = 'sign_in_failed' AND at > $2 \
-         ORDER BY at",
-    )
-    .bind(login)
-    .bind(now - LOCKOUT_SECS)
-    .fetch_all(db.pool())
-    .await
-    .map_err(db_failed)?;
+    let failures = audit::failed_sign_ins(db.pool(), login, now - LOCKOUT_SECS).await?;
     if failures.len() as i64 >= MAX_FAILED_SIGN_INS {
-        let oldest = failures.first().map(|(at,)| *at).unwrap_or(now);
+        let oldest = failures.first().copied().unwrap_or(now);
         return Err(ApiError::Wait {
             seconds: (oldest + LOCKOUT_SECS - now).max(1),
-        });
+        }
+        .into());
     }
-    let stored: Option<(String,)> =
-        sqlx::query_as("SELECT password_hash FROM officers WHERE login = $1 AND active = 1")
-            .bind(login)
-            .fetch_optional(db.pool())
-            .await
-            .map_err(db_failed)?;
+    let stored = officers::password_hash(db.pool(), login).await?;
     let exists = stored.is_some();
-    let hash = stored
-        .map(|(h,)| h)
-        .unwrap_or_else(|| decoy_hash().to_string());
+    let hash = stored.unwrap_or_else(|| decoy_hash().to_string());
     let typed = password.to_string();
     let right = tokio::task::spawn_blocking(move || password_matches(&typed, &hash))
         .await
@@ -207,15 +156,15 @@ pub(super) async fn sign_in(
     let action = if right { "sign_in" } else { "sign_in_failed" };
     audit_alone(db, now, login, action, None, ip).await?;
     if !right {
-        return Err(ApiError::WrongPassword);
+        return Err(ApiError::WrongPassword.into());
     }
-    profile(db, login).await?.ok_or(ApiError::WrongPassword)
+    Ok(profile(db, login).await?.ok_or(ApiError::WrongPassword)?)
 }
 
 pub(super) async fn signed_out(
     casework: &CaseworkService,
     officer: &OfficerProfile,
-) -> Result<(), ApiError> {
+) -> ServerResult<()> {
     let now = casework.apply.clock.now();
     audit_alone(
         &casework.apply.db,

@@ -4,7 +4,8 @@
 use super::CaseworkService;
 use super::load::{AppRow, case_file, load_row, track_view};
 use super::transition::{Change, Who, apply};
-use crate::apply::db_failed;
+use crate::db::documents;
+use crate::error::ServerResult;
 use app::api::ApiError;
 use app::api::apply_types::FieldProblem;
 use app::api::case_types::{CaseFile, TrackView};
@@ -14,13 +15,13 @@ use app::domain::status::{Action, Actor};
 use app::domain::validate::validate_value;
 
 /// The application if `mobile` (as typed) made it; otherwise "not found", whichever was wrong.
-async fn owned(casework: &CaseworkService, number: &str, mobile: &str) -> Result<AppRow, ApiError> {
+async fn owned(casework: &CaseworkService, number: &str, mobile: &str) -> ServerResult<AppRow> {
     let today = casework.apply.today();
     let plain =
         validate_value(&applicant_mobile_field(), mobile, today).map_err(|_| ApiError::NotFound)?;
     match load_row(&casework.apply.db, number).await? {
         Some(row) if row.mobile == plain => Ok(row),
-        _ => Err(ApiError::NotFound),
+        _ => Err(ApiError::NotFound.into()),
     }
 }
 
@@ -28,7 +29,7 @@ pub(super) async fn track(
     casework: &CaseworkService,
     number: &str,
     mobile: &str,
-) -> Result<TrackView, ApiError> {
+) -> ServerResult<TrackView> {
     let row = owned(casework, number, mobile).await?;
     track_view(casework, &row).await
 }
@@ -37,7 +38,7 @@ pub(super) async fn citizen_file(
     casework: &CaseworkService,
     number: &str,
     mobile: &str,
-) -> Result<CaseFile, ApiError> {
+) -> ServerResult<CaseFile> {
     let row = owned(casework, number, mobile).await?;
     case_file(casework, &row).await
 }
@@ -55,10 +56,10 @@ pub(super) async fn reply(
     mobile: &str,
     text: &str,
     documents: &[String],
-) -> Result<CaseFile, ApiError> {
+) -> ServerResult<CaseFile> {
     let row = owned(casework, number, mobile).await?;
     if documents.len() > MAX_REPLY_DOCUMENTS {
-        return Err(ApiError::Invalid);
+        return Err(ApiError::Invalid.into());
     }
     let min = if documents.is_empty() {
         MIN_BARE_REPLY_CHARS
@@ -69,23 +70,13 @@ pub(super) async fn reply(
     // Only the citizen's own uploads for this service, not yet part of any application.
     let mut owned_documents = Vec::new();
     for id in documents {
-        let found: Option<(String,)> = sqlx::query_as(
-            "SELECT id FROM documents WHERE id = $1 AND mobile = $2 AND service_id = $3 \
-             AND field_id = 'reply' AND application_number IS NULL",
-        )
-        .bind(id)
-        .bind(&row.mobile)
-        .bind(&row.service_id)
-        .fetch_optional(casework.apply.db.pool())
-        .await
-        .map_err(db_failed)?;
-        match found {
-            Some((id,)) => owned_documents.push(id),
+        let pool = casework.apply.db.pool();
+        match documents::unattached(pool, id, &row.mobile, &row.service_id, "reply").await? {
+            Some(id) => owned_documents.push(id),
             None => {
-                return Err(problem(
-                    "reply",
-                    app::domain::validate::FieldError::FileMissing,
-                ));
+                return Err(
+                    problem("reply", app::domain::validate::FieldError::FileMissing).into(),
+                );
             }
         }
     }
@@ -99,14 +90,9 @@ pub(super) async fn reply(
     };
     let mut changed = apply(casework, number, Action::AnswerInfo, who, change, "").await?;
     for id in &owned_documents {
-        sqlx::query("UPDATE documents SET application_number = $1 WHERE id = $2")
-            .bind(&changed.row.number)
-            .bind(id)
-            .execute(&mut *changed.tx)
-            .await
-            .map_err(db_failed)?;
+        documents::attach(&mut *changed.tx, id, &changed.row.number).await?;
     }
-    changed.tx.commit().await.map_err(db_failed)?;
+    changed.tx.commit().await?;
     case_file(casework, &changed.row).await
 }
 
@@ -115,7 +101,7 @@ pub(super) async fn appeal(
     number: &str,
     mobile: &str,
     reason: &str,
-) -> Result<CaseFile, ApiError> {
+) -> ServerResult<CaseFile> {
     owned(casework, number, mobile).await?;
     let note = check_note(reason, MIN_REASON_CHARS).map_err(|e| problem("reason", e))?;
     let who = Who {
@@ -127,6 +113,6 @@ pub(super) async fn appeal(
         new_due: None,
     };
     let changed = apply(casework, number, Action::Appeal, who, change, "").await?;
-    changed.tx.commit().await.map_err(db_failed)?;
+    changed.tx.commit().await?;
     case_file(casework, &changed.row).await
 }

@@ -9,6 +9,43 @@ use app::domain::language::BilingualText;
 use app::domain::life_event::LifeEvent;
 use std::collections::HashMap;
 
+/// Whether a service with this id is in the catalogue.
+pub async fn service_exists<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT id FROM services WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// The ids of a department's services, in order.
+pub async fn services_of_department<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    department: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM services WHERE department_id = $1 ORDER BY id")
+            .bind(department)
+            .fetch_all(db)
+            .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// Whether a district with this id is known.
+pub async fn district_exists<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    id: &str,
+) -> Result<bool, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT id FROM districts WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.is_some())
+}
+
 #[derive(sqlx::FromRow)]
 struct DepartmentRow {
     id: String,

@@ -1,0 +1,90 @@
+//! The `audit_log` table: append-only, one line for every change, every opening of an
+//! application or a document, and every sign-in and sign-out.
+
+use sqlx::{Any, Executor};
+
+/// A line of the audit log as it is written.
+pub struct NewAuditLine<'a> {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// An officer's login, or `citizen`.
+    pub actor: &'a str,
+    /// What was done (`approve`, `open_document`, `sign_in`, …).
+    pub action: &'a str,
+    /// The application, when there is one.
+    pub number: Option<&'a str>,
+    /// The status before a change.
+    pub from_status: Option<&'a str>,
+    /// The status after a change.
+    pub to_status: Option<&'a str>,
+    /// The address it came from.
+    pub client_ip: &'a str,
+}
+
+/// A line of the audit log as it is read: when, who, what, from, to.
+#[derive(sqlx::FromRow)]
+pub struct AuditRow {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// Who.
+    pub actor: String,
+    /// What.
+    pub action: String,
+    /// The status before.
+    pub from_status: Option<String>,
+    /// The status after.
+    pub to_status: Option<String>,
+}
+
+/// Appends a line.
+pub async fn insert<'e>(
+    db: impl Executor<'e, Database = Any>,
+    line: &NewAuditLine<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, actor, action, application_number, from_status, \
+         to_status, client_ip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(crate::vault::random_hex(16))
+    .bind(line.at)
+    .bind(line.actor)
+    .bind(line.action)
+    .bind(line.number)
+    .bind(line.from_status)
+    .bind(line.to_status)
+    .bind(line.client_ip)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The application's lines, oldest first.
+pub async fn of_application<'e>(
+    db: impl Executor<'e, Database = Any>,
+    number: &str,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT at, actor, action, from_status, to_status FROM audit_log \
+         WHERE application_number = $1 ORDER BY at, id",
+    )
+    .bind(number)
+    .fetch_all(db)
+    .await
+}
+
+/// When `login` failed to sign in since `since`, oldest first.
+pub async fn failed_sign_ins<'e>(
+    db: impl Executor<'e, Database = Any>,
+    login: &str,
+    since: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT at FROM audit_log WHERE actor = $1 AND action = 'sign_in_failed' AND at > $2 \
+         ORDER BY at",
+    )
+    .bind(login)
+    .bind(since)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(at,)| at).collect())
+}

@@ -1,0 +1,131 @@
+//! The `otp_challenges` table: one row per one-time code sent, kept as a keyed hash, with its
+//! tries and the moment it was used.
+
+use sqlx::{Any, Executor};
+
+/// A code as it is written.
+pub struct NewChallenge<'a> {
+    /// Its id (the hash is keyed by it).
+    pub id: &'a str,
+    /// What it proves (`verify_mobile`, …).
+    pub purpose: &'a str,
+    /// The 10-digit mobile it was sent to.
+    pub mobile: &'a str,
+    /// The address that asked for it.
+    pub client_ip: &'a str,
+    /// The keyed hash of the code.
+    pub code_hash: &'a str,
+    /// When it was sent (Unix seconds).
+    pub created_at: i64,
+}
+
+/// A code as it is read back.
+#[derive(sqlx::FromRow)]
+pub struct StoredChallenge {
+    /// Its id.
+    pub id: String,
+    /// What it proves.
+    pub purpose: String,
+    /// The keyed hash of the code.
+    pub code_hash: String,
+    /// When it was sent.
+    pub created_at: i64,
+    /// Wrong tries so far.
+    pub attempts: i64,
+    /// When it was used, if it was.
+    pub consumed_at: Option<i64>,
+}
+
+/// When codes were sent to `mobile` since `since`, oldest first.
+pub async fn sent_to_mobile<'e>(
+    db: impl Executor<'e, Database = Any>,
+    mobile: &str,
+    since: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT created_at FROM otp_challenges WHERE mobile = $1 AND created_at > $2 \
+         ORDER BY created_at",
+    )
+    .bind(mobile)
+    .bind(since)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(at,)| at).collect())
+}
+
+/// When codes were asked for from `client_ip` since `since`, oldest first.
+pub async fn sent_from_ip<'e>(
+    db: impl Executor<'e, Database = Any>,
+    client_ip: &str,
+    since: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT created_at FROM otp_challenges WHERE client_ip = $1 AND created_at > $2 \
+         ORDER BY created_at",
+    )
+    .bind(client_ip)
+    .bind(since)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(at,)| at).collect())
+}
+
+/// Records a code sent.
+pub async fn insert<'e>(
+    db: impl Executor<'e, Database = Any>,
+    challenge: &NewChallenge<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO otp_challenges (id, purpose, mobile, client_ip, code_hash, created_at, \
+         attempts) VALUES ($1, $2, $3, $4, $5, $6, 0)",
+    )
+    .bind(challenge.id)
+    .bind(challenge.purpose)
+    .bind(challenge.mobile)
+    .bind(challenge.client_ip)
+    .bind(challenge.code_hash)
+    .bind(challenge.created_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The latest code sent to `mobile`: asking for a new one retires the older ones.
+pub async fn latest_for<'e>(
+    db: impl Executor<'e, Database = Any>,
+    mobile: &str,
+) -> Result<Option<StoredChallenge>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, purpose, code_hash, created_at, attempts, consumed_at FROM otp_challenges \
+         WHERE mobile = $1 ORDER BY created_at DESC LIMIT 1",
+    )
+    .bind(mobile)
+    .fetch_optional(db)
+    .await
+}
+
+/// Marks the code used at `at`.
+pub async fn consume<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE otp_challenges SET consumed_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Counts one more wrong try.
+pub async fn count_wrong_try<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE otp_challenges SET attempts = attempts + 1 WHERE id = $1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}

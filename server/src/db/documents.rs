@@ -1,0 +1,218 @@
+//! The `documents` table: every uploaded file, first held for a draft (by mobile and service),
+//! then joined to the application it was sent with. The file itself is in document storage
+//! under `storage_key`.
+
+use sqlx::{Any, Executor};
+
+/// A document sent in reply to a request for more information.
+#[derive(sqlx::FromRow)]
+pub struct ReplyRow {
+    /// Its id.
+    pub id: String,
+    /// Its name as uploaded.
+    pub file_name: String,
+    /// Its size.
+    pub size_bytes: i64,
+}
+
+/// The documents sent in reply for application `number`, oldest first.
+pub async fn replies_to<'e>(
+    db: impl Executor<'e, Database = Any>,
+    number: &str,
+) -> Result<Vec<ReplyRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, file_name, size_bytes FROM documents \
+         WHERE application_number = $1 AND field_id = 'reply' ORDER BY created_at",
+    )
+    .bind(number)
+    .fetch_all(db)
+    .await
+}
+
+/// The id of `mobile`'s upload `id` for this service and question, if it is not yet part of
+/// any application.
+pub async fn unattached<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    mobile: &str,
+    service_id: &str,
+    field_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT id FROM documents WHERE id = $1 AND mobile = $2 AND service_id = $3 \
+         AND field_id = $4 AND application_number IS NULL",
+    )
+    .bind(id)
+    .bind(mobile)
+    .bind(service_id)
+    .bind(field_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(id,)| id))
+}
+
+/// Makes document `id` part of application `number`.
+pub async fn attach<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    number: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE documents SET application_number = $1 WHERE id = $2")
+        .bind(number)
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// A document as a receipt lists it: the question it answers and its name.
+#[derive(sqlx::FromRow)]
+pub struct ListedRow {
+    /// The question.
+    pub field_id: String,
+    /// Its name as uploaded.
+    pub file_name: String,
+}
+
+/// Application `number`'s documents, oldest first.
+pub async fn of_application<'e>(
+    db: impl Executor<'e, Database = Any>,
+    number: &str,
+) -> Result<Vec<ListedRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT field_id, file_name FROM documents WHERE application_number = $1 \
+         ORDER BY created_at",
+    )
+    .bind(number)
+    .fetch_all(db)
+    .await
+}
+
+/// Each of application `number`'s documents' sniffed types, by id.
+pub async fn types_of<'e>(
+    db: impl Executor<'e, Database = Any>,
+    number: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, content_type FROM documents WHERE application_number = $1")
+        .bind(number)
+        .fetch_all(db)
+        .await
+}
+
+/// A document sent with an application, as an officer opens it.
+#[derive(sqlx::FromRow)]
+pub struct AttachedRow {
+    /// The application it was sent with.
+    pub application_number: String,
+    /// Its name as uploaded.
+    pub file_name: String,
+    /// Its sniffed type.
+    pub content_type: String,
+    /// Its key in the document store.
+    pub storage_key: String,
+}
+
+/// Document `id`, if it is part of an application.
+pub async fn attached<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<Option<AttachedRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT application_number, file_name, content_type, storage_key FROM documents \
+         WHERE id = $1 AND application_number IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+/// How many of `mobile`'s uploads for this service are not yet part of an application.
+pub async fn waiting_count<'e>(
+    db: impl Executor<'e, Database = Any>,
+    mobile: &str,
+    service_id: &str,
+) -> Result<i64, sqlx::Error> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM documents WHERE mobile = $1 AND service_id = $2 \
+         AND application_number IS NULL",
+    )
+    .bind(mobile)
+    .bind(service_id)
+    .fetch_one(db)
+    .await?;
+    Ok(count)
+}
+
+/// An upload as it is written.
+pub struct NewDocument<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// The verified mobile that sent it.
+    pub mobile: &'a str,
+    /// The service.
+    pub service_id: &'a str,
+    /// The question it answers (`reply` for a reply).
+    pub field_id: &'a str,
+    /// Its name as uploaded.
+    pub file_name: &'a str,
+    /// Its sniffed type.
+    pub content_type: &'a str,
+    /// Its size.
+    pub size_bytes: i64,
+    /// Its key in the document store.
+    pub storage_key: &'a str,
+    /// When it came (Unix seconds).
+    pub created_at: i64,
+}
+
+/// Records an upload.
+pub async fn insert<'e>(
+    db: impl Executor<'e, Database = Any>,
+    new: &NewDocument<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO documents (id, mobile, service_id, field_id, file_name, content_type, \
+         size_bytes, storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(new.id)
+    .bind(new.mobile)
+    .bind(new.service_id)
+    .bind(new.field_id)
+    .bind(new.file_name)
+    .bind(new.content_type)
+    .bind(new.size_bytes)
+    .bind(new.storage_key)
+    .bind(new.created_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The storage key of `mobile`'s upload `id`, if it is not yet part of an application.
+pub async fn unattached_key<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    mobile: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT storage_key FROM documents WHERE id = $1 AND mobile = $2 \
+         AND application_number IS NULL",
+    )
+    .bind(id)
+    .bind(mobile)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(key,)| key))
+}
+
+/// Deletes document `id`'s row.
+pub async fn delete<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM documents WHERE id = $1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}

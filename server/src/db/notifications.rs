@@ -1,0 +1,112 @@
+//! The `notifications` table: the outbox. Every message to a citizen is a row here first
+//! (`queued`), then a sender delivers it (`sent`, or `failed` after its last attempt).
+
+use sqlx::{Any, Executor};
+
+/// A message as it is written.
+pub struct NewNotification<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// The 10-digit mobile.
+    pub mobile: &'a str,
+    /// Which message this is (`otp`, `application_received`, …).
+    pub template: &'a str,
+    /// The text as kept (a one-time code's is masked).
+    pub body: &'a str,
+    /// `gsm7` or `ucs2`.
+    pub encoding: &'a str,
+    /// Segments it is sent as.
+    pub segments: i64,
+    /// When it was made (Unix seconds).
+    pub created_at: i64,
+}
+
+/// Queues a message.
+pub async fn queue<'e>(
+    db: impl Executor<'e, Database = Any>,
+    new: &NewNotification<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
+         attempts, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7)",
+    )
+    .bind(new.id)
+    .bind(new.mobile)
+    .bind(new.template)
+    .bind(new.body)
+    .bind(new.encoding)
+    .bind(new.segments)
+    .bind(new.created_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Records a message sent at once (`sent` or `failed`), with one attempt.
+pub async fn record_sent<'e>(
+    db: impl Executor<'e, Database = Any>,
+    new: &NewNotification<'_>,
+    status: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
+         attempts, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)",
+    )
+    .bind(new.id)
+    .bind(new.mobile)
+    .bind(new.template)
+    .bind(new.body)
+    .bind(new.encoding)
+    .bind(new.segments)
+    .bind(status)
+    .bind(new.created_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// A queued message, as the sender reads it.
+#[derive(sqlx::FromRow)]
+pub struct QueuedRow {
+    /// Its id.
+    pub id: String,
+    /// The 10-digit mobile.
+    pub mobile: String,
+    /// The text.
+    pub body: String,
+    /// Attempts so far.
+    pub attempts: i64,
+}
+
+/// Up to `limit` queued messages, oldest first.
+pub async fn queued<'e>(
+    db: impl Executor<'e, Database = Any>,
+    limit: i64,
+) -> Result<Vec<QueuedRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, mobile, body, attempts FROM notifications WHERE status = 'queued' \
+         ORDER BY created_at LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(db)
+    .await
+}
+
+/// Records one more attempt at message `id`: its status after it, and when it was sent.
+pub async fn record_attempt<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    status: &str,
+    sent_at: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE notifications SET status = $1, attempts = attempts + 1, sent_at = $2 \
+         WHERE id = $3",
+    )
+    .bind(status)
+    .bind(sent_at)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(())
+}

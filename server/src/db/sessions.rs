@@ -1,0 +1,78 @@
+//! The `sessions` table: tower-sessions records (the session's data as JSON) with their expiry.
+
+use sqlx::{Any, Executor};
+
+/// Adds a record unless its id is taken; `false` when it is.
+pub async fn insert_new<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    data: &str,
+    expires_at: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(data)
+    .bind(expires_at)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Writes a record, over the one with the same id.
+pub async fn upsert<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    data: &str,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+    )
+    .bind(id)
+    .bind(data)
+    .bind(expires_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The data and expiry of record `id`, unless it has expired by `now`.
+pub async fn live<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    now: i64,
+) -> Result<Option<(String, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
+        .bind(id)
+        .bind(now)
+        .fetch_optional(db)
+        .await
+}
+
+/// Deletes record `id`.
+pub async fn delete<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE id = $1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Deletes the records expired by `now`; returns how many.
+pub async fn delete_expired<'e>(
+    db: impl Executor<'e, Database = Any>,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}
