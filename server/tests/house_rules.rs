@@ -1,6 +1,7 @@
 //! The house's rules about where things live, checked over the server's source: the words the
 //! portal sends and shows live in `app::domain` (one home, where a translator finds them all), so
-//! no Devanagari is written in `server/src` outside tests and comments.
+//! no Devanagari is written in `server/src` outside tests and comments; and the SQL lives in
+//! `server/src/db/`, one file per table, so no other file runs a query.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -62,4 +63,29 @@ fn the_rule_sees_hindi_in_code_and_not_in_comments_or_tests() {
         .map(|(index, _)| index)
         .collect();
     assert_eq!(hits, vec![1]);
+}
+
+#[test]
+fn no_sql_outside_the_db_folder() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    let db = root.join("db");
+    let mut offending = Vec::new();
+    for file in files {
+        if file.starts_with(&db) || file == root.join("db.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&file).expect("a source file is text");
+        for (index, line) in code_lines(&text) {
+            if line.contains("sqlx::query") || line.contains("map_err(db_failed)") {
+                offending.push(format!("{}:{}: {line}", file.display(), index + 1));
+            }
+        }
+    }
+    assert!(
+        offending.is_empty(),
+        "queries belong in server/src/db/, one file per table:\n{}",
+        offending.join("\n")
+    );
 }
