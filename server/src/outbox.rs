@@ -4,7 +4,7 @@
 
 use crate::clock::Clock;
 use crate::db::Database;
-use crate::db::notifications::{self, NewNotification};
+use crate::db::notifications::{self, NewNotification, Written};
 use crate::vault::random_hex;
 use app::domain::sms::{SmsEncoding, sms_length};
 use std::sync::Arc;
@@ -80,7 +80,7 @@ pub async fn queue(
         segments: length.segments as i64,
         created_at: now,
     };
-    notifications::queue(&mut **tx, &new).await?;
+    notifications::insert(&mut **tx, &new, Written::Queued).await?;
     Ok(())
 }
 
@@ -95,7 +95,11 @@ pub async fn send_now(
 ) -> Result<(), String> {
     let result = sender.send(message.mobile, message.body).await;
     let length = sms_length(message.body);
-    let status = if result.is_ok() { "sent" } else { "failed" };
+    let written = if result.is_ok() {
+        Written::Sent
+    } else {
+        Written::Failed
+    };
     let new = NewNotification {
         id: &random_hex(16),
         mobile: message.mobile,
@@ -105,7 +109,7 @@ pub async fn send_now(
         segments: length.segments as i64,
         created_at: now,
     };
-    notifications::record_sent(db.pool(), &new, status)
+    notifications::insert(db.pool(), &new, written)
         .await
         .map_err(|e| e.to_string())?;
     result

@@ -3,7 +3,7 @@
 //! error summary can link to `#f-{name}`.
 
 use crate::components::field_error_text::field_error_text;
-use crate::domain::form::{Field, FieldKind, Rules};
+use crate::domain::form::{Field, FieldKind};
 use crate::domain::language::BilingualText;
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
@@ -16,17 +16,11 @@ pub fn question_error_text(
     label: &str,
     error: FieldError,
 ) -> String {
-    let field = Field {
-        id: String::new(),
-        kind: FieldKind::Text,
-        label: BilingualText::new(label, label),
-        hint: None,
-        required: true,
-        options: Vec::new(),
-        show_if: None,
-        district_field: None,
-        rules: Rules::default(),
-    };
+    let field = Field::new(
+        String::new(),
+        FieldKind::Text,
+        BilingualText::new(label, label),
+    );
     field_error_text(i18n, &field, error)
 }
 

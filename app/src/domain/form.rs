@@ -45,6 +45,24 @@ pub enum FieldKind {
     File,
 }
 
+impl Field {
+    /// A required question with no hint, choices, condition or rules: what a form file says
+    /// when it gives only these three.
+    pub fn new(id: impl Into<String>, kind: FieldKind, label: BilingualText) -> Field {
+        Field {
+            id: id.into(),
+            kind,
+            label,
+            hint: None,
+            required: true,
+            options: Vec::new(),
+            show_if: None,
+            district_field: None,
+            rules: Rules::default(),
+        }
+    }
+}
+
 impl FieldKind {
     /// Kinds whose answers are secrets at rest: encrypted in the database, masked on screen.
     pub fn is_sensitive(self) -> bool {
@@ -176,17 +194,11 @@ pub fn is_form_id(text: &str) -> bool {
 
 /// The applicant's own mobile number, which the wizard asks for and verifies before the form.
 pub fn applicant_mobile_field() -> Field {
-    Field {
-        id: "mobile".into(),
-        kind: FieldKind::Mobile,
-        label: BilingualText::new("मोबाइल नंबर", "Mobile number"),
-        hint: None,
-        required: true,
-        options: Vec::new(),
-        show_if: None,
-        district_field: None,
-        rules: Rules::default(),
-    }
+    Field::new(
+        "mobile",
+        FieldKind::Mobile,
+        BilingualText::new("मोबाइल नंबर", "Mobile number"),
+    )
 }
 
 /// Largest number of questions a form may have; answers beyond it are refused unread.

@@ -4,7 +4,7 @@
 //! number and per address. The rules are `app::domain::otp`; this is their storage.
 
 use super::ApplyService;
-use crate::db::codes::{self, NewChallenge};
+use crate::db::codes::{self, Asker, NewChallenge};
 use crate::error::ServerResult;
 use crate::outbox::{Message, send_now};
 use crate::vault::{random_digits, random_hex};
@@ -36,8 +36,8 @@ pub(super) async fn send(
     let now = service.clock.now();
     let hour_ago = now - 3600;
     let mut tx = service.db.begin_write().await?;
-    let to_number = codes::sent_to_mobile(&mut *tx, &mobile, hour_ago).await?;
-    let from_ip = codes::sent_from_ip(&mut *tx, ip, hour_ago).await?;
+    let to_number = codes::sent_since(&mut *tx, Asker::Mobile(&mobile), hour_ago).await?;
+    let from_ip = codes::sent_since(&mut *tx, Asker::ClientIp(ip), hour_ago).await?;
     let last = to_number.iter().copied().max();
     if let SendDecision::Wait { seconds } = service.policy.may_send(now, last, &to_number, &from_ip)
     {

@@ -36,34 +36,30 @@ pub struct StoredChallenge {
     pub consumed_at: Option<i64>,
 }
 
-/// When codes were sent to `mobile` since `since`, oldest first.
-pub async fn sent_to_mobile<'e>(
-    db: impl Executor<'e, Database = Any>,
-    mobile: &str,
-    since: i64,
-) -> Result<Vec<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
-        "SELECT created_at FROM otp_challenges WHERE mobile = $1 AND created_at > $2 \
-         ORDER BY created_at",
-    )
-    .bind(mobile)
-    .bind(since)
-    .fetch_all(db)
-    .await?;
-    Ok(rows.into_iter().map(|(at,)| at).collect())
+/// Who asked for codes: counted by the number they went to and by the address that asked.
+#[derive(Clone, Copy, Debug)]
+pub enum Asker<'a> {
+    /// The 10-digit mobile the codes were sent to.
+    Mobile(&'a str),
+    /// The address that asked for them.
+    ClientIp(&'a str),
 }
 
-/// When codes were asked for from `client_ip` since `since`, oldest first.
-pub async fn sent_from_ip<'e>(
+/// When codes were sent to (or asked for by) `asker` since `since`, oldest first.
+pub async fn sent_since<'e>(
     db: impl Executor<'e, Database = Any>,
-    client_ip: &str,
+    asker: Asker<'_>,
     since: i64,
 ) -> Result<Vec<i64>, sqlx::Error> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
-        "SELECT created_at FROM otp_challenges WHERE client_ip = $1 AND created_at > $2 \
-         ORDER BY created_at",
-    )
-    .bind(client_ip)
+    let (column, value) = match asker {
+        Asker::Mobile(mobile) => ("mobile", mobile),
+        Asker::ClientIp(ip) => ("client_ip", ip),
+    };
+    let rows: Vec<(i64,)> = sqlx::query_as(&format!(
+        "SELECT created_at FROM otp_challenges WHERE {column} = $1 AND created_at > $2 \
+         ORDER BY created_at"
+    ))
+    .bind(value)
     .bind(since)
     .fetch_all(db)
     .await?;

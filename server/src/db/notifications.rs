@@ -21,36 +21,31 @@ pub struct NewNotification<'a> {
     pub created_at: i64,
 }
 
-/// Queues a message.
-pub async fn queue<'e>(
-    db: impl Executor<'e, Database = Any>,
-    new: &NewNotification<'_>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
-         attempts, created_at) VALUES ($1, $2, $3, $4, $5, $6, 'queued', 0, $7)",
-    )
-    .bind(new.id)
-    .bind(new.mobile)
-    .bind(new.template)
-    .bind(new.body)
-    .bind(new.encoding)
-    .bind(new.segments)
-    .bind(new.created_at)
-    .execute(db)
-    .await?;
-    Ok(())
+/// Where a message stands when it is written.
+#[derive(Clone, Copy, Debug)]
+pub enum Written {
+    /// Waiting for the sender.
+    Queued,
+    /// Sent at once, at `created_at`.
+    Sent,
+    /// Tried at once, and failed.
+    Failed,
 }
 
-/// Records a message sent at once (`sent` or `failed`), with one attempt.
-pub async fn record_sent<'e>(
+/// Writes a message: queued, or already tried once.
+pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     new: &NewNotification<'_>,
-    status: &str,
+    written: Written,
 ) -> Result<(), sqlx::Error> {
+    let (status, attempts, sent_at) = match written {
+        Written::Queued => ("queued", 0, None),
+        Written::Sent => ("sent", 1, Some(new.created_at)),
+        Written::Failed => ("failed", 1, Some(new.created_at)),
+    };
     sqlx::query(
         "INSERT INTO notifications (id, mobile, template, body, encoding, segments, status, \
-         attempts, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)",
+         attempts, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(new.id)
     .bind(new.mobile)
@@ -59,7 +54,9 @@ pub async fn record_sent<'e>(
     .bind(new.encoding)
     .bind(new.segments)
     .bind(status)
+    .bind(attempts)
     .bind(new.created_at)
+    .bind(sent_at)
     .execute(db)
     .await?;
     Ok(())

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::form::{Condition, Rules};
+use crate::domain::form::Condition;
 use crate::domain::language::BilingualText;
 
 struct Book(Vec<Choice>, BilingualText);
@@ -30,17 +30,7 @@ fn book() -> Book {
 }
 
 fn field(id: &str, kind: FieldKind) -> Field {
-    Field {
-        id: id.into(),
-        kind,
-        label: BilingualText::new(id, id),
-        hint: None,
-        required: true,
-        options: Vec::new(),
-        show_if: None,
-        district_field: None,
-        rules: Rules::default(),
-    }
+    Field::new(id, kind, BilingualText::new(id, id))
 }
 
 fn sample() -> FormDefinition {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::form::{Choice, Condition, Field, Rules, Step};
+use crate::domain::form::{Choice, Condition, Field, Step};
 
 struct NoPlaces;
 
@@ -19,17 +19,7 @@ impl Places for NoPlaces {
 }
 
 fn field(id: &str, kind: FieldKind) -> Field {
-    Field {
-        id: id.into(),
-        kind,
-        label: BilingualText::new(format!("{id} हि"), id),
-        hint: None,
-        required: true,
-        options: Vec::new(),
-        show_if: None,
-        district_field: None,
-        rules: Rules::default(),
-    }
+    Field::new(id, kind, BilingualText::new(format!("{id} हि"), id))
 }
 
 fn income_form() -> FormDefinition {

@@ -1,21 +1,15 @@
 use super::*;
 use crate::domain::date::Date;
-use crate::domain::form::{Field, FieldKind, Rules};
+use crate::domain::form::{Field, FieldKind};
 use crate::domain::language::BilingualText;
 use crate::domain::validate::validate_value;
 
 fn accepted_as_a_hindi_name(text: &str) -> bool {
-    let field = Field {
-        id: "name_hi".into(),
-        kind: FieldKind::HindiName,
-        label: BilingualText::new("नाम", "Name"),
-        hint: None,
-        required: true,
-        options: Vec::new(),
-        show_if: None,
-        district_field: None,
-        rules: Rules::default(),
-    };
+    let field = Field::new(
+        "name_hi",
+        FieldKind::HindiName,
+        BilingualText::new("नाम", "Name"),
+    );
     validate_value(&field, text, Date::from_ymd(2026, 12, 1).unwrap()).is_ok()
 }
 

@@ -1,17 +1,7 @@
 use super::*;
 
 fn text(id: &str) -> Field {
-    Field {
-        id: id.into(),
-        kind: FieldKind::Text,
-        label: BilingualText::new("नाम", "Name"),
-        hint: None,
-        required: true,
-        options: Vec::new(),
-        show_if: None,
-        district_field: None,
-        rules: Rules::default(),
-    }
+    Field::new(id, FieldKind::Text, BilingualText::new("नाम", "Name"))
 }
 
 fn radio(id: &str, values: &[&str]) -> Field {

@@ -3,17 +3,7 @@ use crate::domain::form::{Choice, Rules};
 use crate::domain::language::BilingualText;
 
 fn field(kind: FieldKind) -> Field {
-    Field {
-        id: "answer".into(),
-        kind,
-        label: BilingualText::new("उत्तर", "Answer"),
-        hint: None,
-        required: true,
-        options: Vec::new(),
-        show_if: None,
-        district_field: None,
-        rules: Rules::default(),
-    }
+    Field::new("answer", kind, BilingualText::new("उत्तर", "Answer"))
 }
 
 fn optional(kind: FieldKind) -> Field {
