@@ -18,6 +18,10 @@ pub struct Config {
     /// `CATALOGUE_DIR`: a folder with `services.toml`, `service-guidance.toml` and
     /// `districts.tsv` in the sample's shape, loaded instead of the sample.
     pub catalogue_dir: Option<PathBuf>,
+    /// `FORMS_DIR`: a folder of application forms (`{service_id}.toml`, `generic.toml`, and
+    /// optionally `tehsils.tsv`) in the built-in ones' shape, used instead of them. Checked whole
+    /// at start: a misspelt key or a broken rule stops the server, naming the file.
+    pub forms_dir: Option<PathBuf>,
     /// `SECRET_KEY`: base64 of 64 random bytes that seal Aadhaar numbers and hash one-time
     /// codes. When unset, `SECRET_KEY_FILE` (default `data/secret.key`) is read, and created with
     /// fresh random bytes on the first start. Never kept in the database.
@@ -131,6 +135,7 @@ impl Config {
             dist_dir: lookup("DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
             allowed_origins,
             catalogue_dir: lookup("CATALOGUE_DIR").map(PathBuf::from),
+            forms_dir: lookup("FORMS_DIR").map(PathBuf::from),
         })
     }
 }

@@ -48,7 +48,10 @@ pub fn apply_service(
         Some(key) => vault::Vault::from_base64(key)?,
         None => vault::Vault::from_file(&config.secret_key_file)?,
     };
-    let forms = forms::Forms::builtin()?;
+    let forms = match &config.forms_dir {
+        Some(dir) => forms::Forms::load_dir(dir)?,
+        None => forms::Forms::builtin()?,
+    };
     let holidays = match &config.holidays_file {
         Some(path) => std::fs::read_to_string(path)?,
         None => SAMPLE_HOLIDAYS.to_string(),

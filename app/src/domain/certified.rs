@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// A service's certificate, as its form defines it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CertificateSpec {
     /// The answers it states, in order.
     #[serde(default)]
@@ -28,6 +29,7 @@ pub struct CertificateSpec {
 
 /// One answer a certificate states.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FactSpec {
     /// The question's id.
     pub field: String,
@@ -89,6 +91,9 @@ impl CertificateSpec {
         }
         if self.valid_months == Some(0) {
             return Err("valid_months must be at least 1".into());
+        }
+        if (self.valid_for_life || self.valid_months.is_some()) && self.validity_source.is_none() {
+            return Err("a certificate's validity needs its source (validity_source)".into());
         }
         Ok(())
     }

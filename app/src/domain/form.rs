@@ -72,6 +72,7 @@ impl FieldKind {
 
 /// One choice of a radio or select question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Choice {
     /// The stored answer, e.g. `male`.
     pub value: String,
@@ -81,6 +82,7 @@ pub struct Choice {
 
 /// Shows a question only when an earlier answer is one of the given values.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Condition {
     /// The earlier question's id.
     pub field: String,
@@ -97,7 +99,7 @@ impl Condition {
 
 /// Extra limits on an answer, beyond what its kind demands.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Rules {
     /// Fewest characters, for text.
     pub min_len: Option<u32>,
@@ -113,6 +115,7 @@ pub struct Rules {
 
 /// One question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Field {
     /// Unique within the form, lowercase with underscores: `father_name`.
     pub id: String,
@@ -146,6 +149,7 @@ fn yes() -> bool {
 
 /// One page of the wizard: a group of questions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     /// Unique within the form, used in the page's address: `applicant`.
     pub id: String,
@@ -160,6 +164,7 @@ pub struct Step {
 
 /// A service's whole application form.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FormDefinition {
     /// The service this form applies for (`generic` for the shared form).
     pub service_id: String,

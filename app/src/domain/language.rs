@@ -40,6 +40,7 @@ impl Language {
 
 /// Text that exists in Hindi and in English, such as a service's name.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BilingualText {
     /// हिंदी
     pub hi: String,

@@ -273,120 +273,48 @@ fn no_form_asks_for_the_applicants_mobile() {
     }
 }
 
-/// The keys each level of a form file may have; serde ignores unknown keys, so a misspelt one
-/// (`show-if`, `requred`) would otherwise pass silently.
+/// A misspelt key (`requred`, `show-if`) is refused where the form is read, at start, naming
+/// the file and the key: the form types deny unknown fields, so a deployment's own form folder
+/// is checked as strictly as the built-in one.
 #[test]
-fn form_files_use_only_known_keys() {
-    fn keys_within(table: &toml::Table, allowed: &[&str], file: &str, at: &str) {
-        for key in table.keys() {
-            assert!(
-                allowed.contains(&key.as_str()),
-                "{file}: unknown key `{key}` in {at}"
-            );
-        }
-    }
-    fn bilingual(value: &toml::Value, file: &str, at: &str) {
-        let table = value
-            .as_table()
-            .unwrap_or_else(|| panic!("{file}: {at} is not a table"));
-        keys_within(table, &["hi", "en"], file, at);
-        assert_eq!(table.len(), 2, "{file}: {at} needs hi and en");
-    }
-    for (file, text) in BUILTIN_FORMS {
-        let root: toml::Table = toml::from_str(text).unwrap();
-        keys_within(
-            &root,
-            &["service_id", "declaration", "steps", "certificate"],
-            file,
-            "the file",
-        );
-        bilingual(&root["declaration"], file, "declaration");
-        if let Some(certificate) = root.get("certificate") {
-            let certificate = certificate.as_table().unwrap();
-            keys_within(
-                certificate,
-                &["facts", "valid_months", "valid_for_life", "validity_source"],
-                file,
-                "the certificate",
-            );
-            if certificate.contains_key("valid_months")
-                || certificate.contains_key("valid_for_life")
-            {
-                assert!(
-                    certificate.contains_key("validity_source"),
-                    "{file}: a certificate's validity needs its source"
-                );
+fn a_misspelt_key_at_any_level_is_refused_naming_it() {
+    let (file, text) = BUILTIN_FORMS
+        .iter()
+        .find(|(file, _)| *file == "income-certificate.toml")
+        .expect("the income certificate's form");
+    let generic = BUILTIN_FORMS
+        .iter()
+        .copied()
+        .find(|(file, _)| *file == "generic.toml")
+        .expect("the generic form");
+    for (from, to, named) in [
+        ("service_id =", "service-id =", "service-id"),
+        (
+            "id = \"applicant\"\ntitle",
+            "id = \"applicant\"\nheading",
+            "heading",
+        ),
+        (
+            "kind = \"radio\"",
+            "kind = \"radio\"\nrequred = true",
+            "requred",
+        ),
+        ("show_if = {", "show-if = {", "show-if"),
+        ("any_of", "anyof", "anyof"),
+        ("rules = { max_len", "rules = { max_length", "max_length"),
+        ("value = \"self\"", "val = \"self\"", "val"),
+        ("declaration = { hi", "declaration = { hindi", "hindi"),
+        ("validity_source", "validity_sauce", "validity_sauce"),
+    ] {
+        assert!(text.contains(from), "the form no longer has `{from}`");
+        let misspelt = text.replacen(from, to, 1);
+        match Forms::parse([generic, (*file, misspelt.as_str())], TEHSILS_HEADER) {
+            Err(error) => {
+                let message = error.to_string();
+                assert!(message.contains(file), "{message}");
+                assert!(message.contains(named), "`{named}` not named: {message}");
             }
-            for fact in certificate["facts"].as_array().unwrap() {
-                let fact = fact.as_table().unwrap();
-                keys_within(
-                    fact,
-                    &["field", "label", "public"],
-                    file,
-                    "a certificate fact",
-                );
-                if let Some(label) = fact.get("label") {
-                    bilingual(label, file, "a certificate fact's label");
-                }
-            }
-        }
-        for step in root["steps"].as_array().unwrap() {
-            let step = step.as_table().unwrap();
-            keys_within(step, &["id", "title", "intro", "fields"], file, "a step");
-            bilingual(&step["title"], file, "a step title");
-            if let Some(intro) = step.get("intro") {
-                bilingual(intro, file, "a step intro");
-            }
-            for field in step["fields"].as_array().unwrap() {
-                let field = field.as_table().unwrap();
-                let id = field["id"].as_str().unwrap();
-                keys_within(
-                    field,
-                    &[
-                        "id",
-                        "kind",
-                        "label",
-                        "hint",
-                        "required",
-                        "options",
-                        "show_if",
-                        "district_field",
-                        "rules",
-                    ],
-                    file,
-                    id,
-                );
-                bilingual(&field["label"], file, id);
-                if let Some(hint) = field.get("hint") {
-                    bilingual(hint, file, id);
-                }
-                if let Some(rules) = field.get("rules") {
-                    keys_within(
-                        rules.as_table().unwrap(),
-                        &["min_len", "max_len", "not_future", "not_past", "max_rupees"],
-                        file,
-                        id,
-                    );
-                }
-                if let Some(condition) = field.get("show_if") {
-                    keys_within(
-                        condition.as_table().unwrap(),
-                        &["field", "any_of"],
-                        file,
-                        id,
-                    );
-                }
-                for choice in field
-                    .get("options")
-                    .and_then(toml::Value::as_array)
-                    .into_iter()
-                    .flatten()
-                {
-                    let choice = choice.as_table().unwrap();
-                    keys_within(choice, &["value", "label"], file, id);
-                    bilingual(&choice["label"], file, id);
-                }
-            }
+            Ok(_) => panic!("`{to}` was accepted"),
         }
     }
 }
@@ -491,4 +419,32 @@ fn a_bad_form_file_is_an_error_naming_the_file() {
     // No generic form.
     let none = Forms::parse([BUILTIN_FORMS[1]], header);
     assert!(matches!(none, Err(FormsError::NoGeneric)));
+}
+
+/// A deployment's own folder (`FORMS_DIR`) is read whole at start: the built-in forms copied
+/// there load, and one misspelt key anywhere stops the load, naming the file and the key.
+#[test]
+fn a_deployment_s_form_folder_is_checked_whole_when_it_loads() {
+    let dir = std::env::temp_dir().join(format!("jsp-forms-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, text) in BUILTIN_FORMS {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    assert!(
+        Forms::load_dir(&dir).is_ok(),
+        "the built-in forms load from a folder"
+    );
+    let (file, text) = BUILTIN_FORMS
+        .iter()
+        .find(|(file, _)| *file == "trade-licence.toml")
+        .expect("the trade licence's form");
+    std::fs::write(dir.join(file), text.replacen("kind = ", "knd = ", 1)).unwrap();
+    let loaded = Forms::load_dir(&dir);
+    let Err(error) = loaded else {
+        panic!("the misspelt key was accepted");
+    };
+    let message = error.to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(message.contains(file), "{message}");
+    assert!(message.contains("knd"), "{message}");
 }
