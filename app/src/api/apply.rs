@@ -8,6 +8,8 @@ use crate::api::apply_types::{
     ServerDraft,
 };
 #[cfg(feature = "ssr")]
+use crate::api::{caller, store};
+#[cfg(feature = "ssr")]
 use crate::domain::otp::OtpPurpose;
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
@@ -18,30 +20,30 @@ pub async fn get_form(service_id: String) -> Result<Option<FormPayload>, ApiErro
     if !crate::domain::catalogue::is_service_id(&service_id) {
         return Ok(None);
     }
-    crate::api::store::applications()?.form(&service_id).await
+    store::applications()?.form(&service_id).await
 }
 
 /// Sends a one-time code to verify `mobile`.
 #[server(prefix = "/api", endpoint = "apply/send-code")]
 pub async fn send_code(mobile: String) -> Result<CodeSent, ApiError> {
-    let caller = crate::api::store::caller()?;
-    crate::api::store::applications()?
-        .send_code(&mobile, OtpPurpose::VerifyMobile, &caller.ip)
+    let request = caller::request()?;
+    store::applications()?
+        .send_code(&mobile, OtpPurpose::VerifyMobile, &request.ip)
         .await
 }
 
 /// Checks the code; on success this session has verified `mobile`.
 #[server(prefix = "/api", endpoint = "apply/verify-code")]
 pub async fn verify_code(mobile: String, code: String) -> Result<String, ApiError> {
-    let caller = crate::api::store::caller()?;
-    let mobile = crate::api::store::applications()?
+    let request = caller::request()?;
+    let mobile = store::applications()?
         .verify_code(&mobile, &code, OtpPurpose::VerifyMobile)
         .await?;
-    caller
+    request
         .session
         .set_verified_mobile(&mobile)
         .await
-        .map_err(crate::api::store::unavailable)?;
+        .map_err(store::unavailable)?;
     Ok(mobile)
 }
 
@@ -49,38 +51,14 @@ pub async fn verify_code(mobile: String, code: String) -> Result<String, ApiErro
 /// and whether a centre operator is signed in to it (then the centre fee applies).
 #[server(prefix = "/api", endpoint = "apply/session")]
 pub async fn apply_session() -> Result<ApplyingAs, ApiError> {
-    let mobile = crate::api::store::caller()?.session.verified_mobile().await;
+    let mobile = caller::verified_mobile_if_any().await?;
     use crate::api::apply_types::ApplyChannel;
-    let channel = if applying_centre().await?.is_some() {
+    let channel = if caller::operator_centre().await?.is_some() {
         ApplyChannel::Centre
     } else {
         ApplyChannel::Online
     };
     Ok(ApplyingAs { mobile, channel })
-}
-
-/// The centre of the operator signed in to this session, if one is.
-#[cfg(feature = "ssr")]
-async fn applying_centre() -> Result<Option<String>, ApiError> {
-    let caller = crate::api::store::caller()?;
-    Ok(match caller.session.officer().await {
-        Some(login) => crate::api::store::casework()?
-            .officer(&login)
-            .await?
-            .filter(|o| o.role == crate::domain::officer::Role::CentreOperator)
-            .and_then(|o| o.centre),
-        None => None,
-    })
-}
-
-/// The mobile this session verified, or `NotVerified`.
-#[cfg(feature = "ssr")]
-pub(crate) async fn verified() -> Result<String, ApiError> {
-    crate::api::store::caller()?
-        .session
-        .verified_mobile()
-        .await
-        .ok_or(ApiError::NotVerified)
 }
 
 /// Keeps the draft on the server, so it can be continued on another device.
@@ -90,8 +68,8 @@ pub async fn save_draft(
     step: String,
     answers: Answers,
 ) -> Result<DraftSaved, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::applications()?
+    let mobile = caller::verified_mobile().await?;
+    store::applications()?
         .save_draft(&mobile, &service_id, &step, answers)
         .await
 }
@@ -99,8 +77,8 @@ pub async fn save_draft(
 /// Fetches a draft by its resume code, for the mobile this session verified.
 #[server(prefix = "/api", endpoint = "apply/resume")]
 pub async fn resume_draft(resume_code: String) -> Result<ServerDraft, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::applications()?
+    let mobile = caller::verified_mobile().await?;
+    store::applications()?
         .resume_draft(&mobile, &resume_code)
         .await
 }
@@ -108,10 +86,8 @@ pub async fn resume_draft(resume_code: String) -> Result<ServerDraft, ApiError> 
 /// Removes an uploaded document that is not yet part of an application.
 #[server(prefix = "/api", endpoint = "apply/remove-document")]
 pub async fn remove_document(id: String) -> Result<(), ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::applications()?
-        .remove_document(&mobile, &id)
-        .await
+    let mobile = caller::verified_mobile().await?;
+    store::applications()?.remove_document(&mobile, &id).await
 }
 
 /// Submits the application. The same idempotency key always gives the same application.
@@ -121,10 +97,10 @@ pub async fn submit_application(
     answers: Answers,
     idempotency_key: String,
 ) -> Result<Receipt, ApiError> {
-    let mobile = verified().await?;
+    let mobile = caller::verified_mobile().await?;
     // A centre operator signed in to this session applies for the citizen, at the centre.
-    let centre = applying_centre().await?;
-    crate::api::store::applications()?
+    let centre = caller::operator_centre().await?;
+    store::applications()?
         .submit(
             &mobile,
             &service_id,
@@ -138,35 +114,31 @@ pub async fn submit_application(
 /// The receipt of one of this session's applications, to show or print again.
 #[server(prefix = "/api", endpoint = "apply/receipt")]
 pub async fn get_receipt(number: String) -> Result<Receipt, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::applications()?
-        .receipt(&mobile, &number)
-        .await
+    let mobile = caller::verified_mobile().await?;
+    store::applications()?.receipt(&mobile, &number).await
 }
 
 /// The answers of one of this mobile's rejected applications, to apply again from.
 #[server(prefix = "/api", endpoint = "apply/reuse")]
 pub async fn reuse_answers(number: String) -> Result<ReusedAnswers, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::applications()?
-        .reuse_answers(&mobile, &number)
-        .await
+    let mobile = caller::verified_mobile().await?;
+    store::applications()?.reuse_answers(&mobile, &number).await
 }
 
 /// Every application made with the mobile this session verified, newest first.
 #[server(prefix = "/api", endpoint = "apply/mine")]
 pub async fn my_applications() -> Result<Vec<MyApplication>, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::applications()?.mine(&mobile).await
+    let mobile = caller::verified_mobile().await?;
+    store::applications()?.mine(&mobile).await
 }
 
 /// Ends this session: its verified mobile, and an officer's sign-in, are forgotten, and its cookie
 /// is refused from now on ("काम पूरा हुआ" at a shared screen).
 #[server(prefix = "/api", endpoint = "apply/finish")]
 pub async fn finish_session() -> Result<(), ApiError> {
-    crate::api::store::caller()?
+    caller::request()?
         .session
         .end()
         .await
-        .map_err(crate::api::store::unavailable)
+        .map_err(store::unavailable)
 }

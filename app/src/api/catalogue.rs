@@ -1,6 +1,8 @@
 //! The catalogue of services, read-only.
 
 use crate::api::ApiError;
+#[cfg(feature = "ssr")]
+use crate::api::store;
 use crate::domain::browse::CatalogueIndex;
 use crate::domain::catalogue::Service;
 use leptos::prelude::*;
@@ -10,11 +12,8 @@ use leptos::server_fn::codec::GetUrl;
 /// GET, so browsers may cache it (the server marks catalogue answers cacheable).
 #[server(prefix = "/api", endpoint = "catalogue/index", input = GetUrl)]
 pub async fn load_catalogue() -> Result<CatalogueIndex, ApiError> {
-    let store = crate::api::store::catalogue()?;
-    store
-        .catalogue_index()
-        .await
-        .map_err(crate::api::store::unavailable)
+    let store = store::catalogue()?;
+    store.catalogue_index().await.map_err(store::unavailable)
 }
 
 /// One service by id, with its guidance; `None` when no service has that id.
@@ -23,9 +22,6 @@ pub async fn get_service(id: String) -> Result<Option<Service>, ApiError> {
     if !crate::domain::catalogue::is_service_id(&id) {
         return Ok(None);
     }
-    let store = crate::api::store::catalogue()?;
-    store
-        .service(&id)
-        .await
-        .map_err(crate::api::store::unavailable)
+    let store = store::catalogue()?;
+    store.service(&id).await.map_err(store::unavailable)
 }

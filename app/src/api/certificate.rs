@@ -3,6 +3,8 @@
 
 use crate::api::ApiError;
 use crate::api::case_types::{Certificate, CertificateCheck};
+#[cfg(feature = "ssr")]
+use crate::api::{caller, store};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
@@ -10,27 +12,21 @@ use leptos::server_fn::codec::GetUrl;
 /// signed-in officer whose jurisdiction it is in.
 #[server(prefix = "/api", endpoint = "certificate/get")]
 pub async fn get_certificate(number: String) -> Result<Certificate, ApiError> {
-    let caller = crate::api::store::caller()?;
-    let casework = crate::api::store::casework()?;
-    if let Some(mobile) = caller.session.verified_mobile().await
+    let casework = store::casework()?;
+    if let Some(mobile) = caller::verified_mobile_if_any().await?
         && let Ok(certificate) = casework.certificate_for_citizen(&number, &mobile).await
     {
         return Ok(certificate);
     }
-    let Some(login) = caller.session.officer().await else {
+    // Neither the holder nor an officer: the holder is asked to verify the mobile first.
+    let Some(officer) = caller::officer_if_any().await? else {
         return Err(ApiError::NotVerified);
     };
-    let officer = casework
-        .officer(&login)
-        .await?
-        .ok_or(ApiError::NotSignedIn)?;
     casework.certificate_for_officer(&number, &officer).await
 }
 
 /// Checks a certificate by its code: `None` when no certificate has it.
 #[server(prefix = "/api", endpoint = "certificate/verify", input = GetUrl)]
 pub async fn verify_certificate(code: String) -> Result<Option<CertificateCheck>, ApiError> {
-    crate::api::store::casework()?
-        .verify_certificate(&code)
-        .await
+    store::casework()?.verify_certificate(&code).await
 }

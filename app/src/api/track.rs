@@ -4,6 +4,8 @@
 
 use crate::api::ApiError;
 use crate::api::case_types::{CaseFile, TrackView};
+#[cfg(feature = "ssr")]
+use crate::api::{caller, store};
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
@@ -11,22 +13,17 @@ use leptos::server_fn::codec::Json;
 /// the one it was made with. Anything else is "not found", whichever part was wrong.
 #[server(prefix = "/api", endpoint = "track/status")]
 pub async fn track_status(number: String, mobile: String) -> Result<TrackView, ApiError> {
-    let caller = crate::api::store::caller()?;
-    crate::api::store::casework()?
-        .track(&number, &mobile, &caller.ip)
+    let request = caller::request()?;
+    store::casework()?
+        .track(&number, &mobile, &request.ip)
         .await
 }
-
-#[cfg(feature = "ssr")]
-use crate::api::apply::verified;
 
 /// The whole application, for the mobile this session verified.
 #[server(prefix = "/api", endpoint = "track/file")]
 pub async fn track_file(number: String) -> Result<CaseFile, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::casework()?
-        .citizen_file(&number, &mobile)
-        .await
+    let mobile = caller::verified_mobile().await?;
+    store::casework()?.citizen_file(&number, &mobile).await
 }
 
 /// Answers the designated officer's request for information; the clock restarts.
@@ -36,8 +33,8 @@ pub async fn reply_to_request(
     reply: String,
     documents: Vec<String>,
 ) -> Result<CaseFile, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::casework()?
+    let mobile = caller::verified_mobile().await?;
+    store::casework()?
         .reply(&number, &mobile, &reply, &documents)
         .await
 }
@@ -45,8 +42,6 @@ pub async fn reply_to_request(
 /// Files the appeal that lies now (first or second), with the citizen's reason.
 #[server(prefix = "/api", endpoint = "track/appeal")]
 pub async fn file_appeal(number: String, reason: String) -> Result<CaseFile, ApiError> {
-    let mobile = verified().await?;
-    crate::api::store::casework()?
-        .appeal(&number, &mobile, &reason)
-        .await
+    let mobile = caller::verified_mobile().await?;
+    store::casework()?.appeal(&number, &mobile, &reason).await
 }
