@@ -4,6 +4,8 @@
 
 pub mod apply;
 pub mod apply_types;
+#[cfg(feature = "ssr")]
+pub mod caller;
 pub mod case_types;
 pub mod catalogue;
 pub mod certificate;

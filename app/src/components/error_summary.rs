@@ -5,8 +5,25 @@ use crate::i18n::*;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-/// A problem to list: the id of the element to focus, and the message.
-pub type Problem = (String, String);
+/// A problem to list: the element its link focuses, and the message, in the same words as the
+/// message beside that element.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Problem {
+    /// The id of the element to focus.
+    pub target: String,
+    /// The message.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem whose link focuses the element with id `target`.
+    pub fn new(target: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            target: target.into(),
+            message: message.into(),
+        }
+    }
+}
 
 /// Moves focus to the element with this id, if it is on the page.
 pub fn focus_by_id(id: &str) {
@@ -40,7 +57,7 @@ pub fn ErrorSummary(
                 <ul class="app-error-summary__list">
                     <For each=move || problems.get() key=|p| p.clone() let:problem>
                         {
-                            let (target, message) = problem;
+                            let Problem { target, message } = problem;
                             let href = format!("#{target}");
                             view! {
                                 <li>

@@ -64,10 +64,10 @@ pub fn MobileVerification(
     let problems = Signal::derive(move || -> Vec<Problem> {
         let mut list = Vec::new();
         if let Some(m) = mobile_error.get() {
-            list.push(("f-mobile".to_string(), m));
+            list.push(Problem::new("f-mobile", m));
         }
         if let Some(m) = code_error.get() {
-            list.push(("f-code".to_string(), m));
+            list.push(Problem::new("f-code", m));
         }
         list
     });

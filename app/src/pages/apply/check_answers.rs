@@ -65,7 +65,7 @@ pub fn CheckAnswers() -> impl IntoView {
                 .filter_map(|(id, error)| {
                     let field = f.definition.field(&id)?;
                     let step = step_of(&f.definition, &id)?;
-                    Some((
+                    Some(Problem::new(
                         format!("change-{step}"),
                         field_error_text(i18n, field, error),
                     ))
@@ -73,18 +73,18 @@ pub fn CheckAnswers() -> impl IntoView {
                 .collect()
         });
         if declaration_missing.get() {
-            list.push((
-                "f-declaration".into(),
+            list.push(Problem::new(
+                "f-declaration",
                 t_string!(i18n, apply.check.declare_error).to_string(),
             ));
         }
         match failure.get() {
-            Some(ApiError::NotVerified) => list.push((
-                "change-mobile".into(),
+            Some(ApiError::NotVerified) => list.push(Problem::new(
+                "change-mobile",
                 t_string!(i18n, apply.check.not_verified).to_string(),
             )),
-            Some(_) => list.push((
-                "submit".into(),
+            Some(_) => list.push(Problem::new(
+                "submit",
                 t_string!(i18n, apply.check.failed).to_string(),
             )),
             None => {}

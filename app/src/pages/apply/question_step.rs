@@ -63,7 +63,7 @@ pub fn QuestionStep(
         });
         order
             .into_iter()
-            .filter_map(|id| message_in(summary, &id).map(|m| (input_id(&id), m)))
+            .filter_map(|id| message_in(summary, &id).map(|m| Problem::new(input_id(&id), m)))
             .collect()
     });
     let has_errors = Signal::derive(move || !problems.read().is_empty());

@@ -7,7 +7,7 @@ use crate::apply_state::LocalDraft;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::mobile_verification::MobileVerification;
 use crate::components::page_heading::PageHeading;
-use crate::components::page_title::use_page_title;
+use crate::components::page_title::use_form_page_title;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,14 +23,10 @@ pub fn ResumePage() -> impl IntoView {
     let verified = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let verify_errors = RwSignal::new(false);
-    use_page_title(move || {
-        let title = t_string!(i18n, apply.resume.title);
-        if failure.get().is_some() || verify_errors.get() {
-            format!("{}: {title}", t_string!(i18n, apply.error_title_prefix))
-        } else {
-            title.to_string()
-        }
-    });
+    use_form_page_title(
+        move || t_string!(i18n, apply.resume.title).to_string(),
+        move || failure.get().is_some() || verify_errors.get(),
+    );
     let fetch = move || {
         spawn_local({
             let navigate = navigate.clone();
@@ -74,7 +70,7 @@ pub fn ResumePage() -> impl IntoView {
     let problems = Signal::derive(move || -> Vec<Problem> {
         code_error
             .get()
-            .map(|m| vec![("f-resume".to_string(), m)])
+            .map(|m| vec![Problem::new("f-resume", m)])
             .unwrap_or_default()
     });
     view! {

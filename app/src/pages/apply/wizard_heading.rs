@@ -4,7 +4,7 @@
 
 use crate::apply_state::use_wizard;
 use crate::components::page_heading::PageHeading;
-use crate::components::page_title::use_page_title;
+use crate::components::page_title::use_form_page_title;
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -31,17 +31,15 @@ pub fn WizardHeading(
     let language = crate::preferences::use_language();
     let progress =
         move || t_string!(i18n, apply.step_of, number = number, total = total).to_string();
-    use_page_title(move || {
-        let service = wizard
-            .service
-            .with_value(|s| s.name.get(language.get()).to_string());
-        let page = format!("{} – {}", title.get(), service);
-        if has_errors.get() {
-            format!("{}: {page}", t_string!(i18n, apply.error_title_prefix))
-        } else {
-            page
-        }
-    });
+    use_form_page_title(
+        move || {
+            let service = wizard
+                .service
+                .with_value(|s| s.name.get(language.get()).to_string());
+            format!("{} – {}", title.get(), service)
+        },
+        move || has_errors.get(),
+    );
     let announcement = RwSignal::new(String::new());
     // Filled after the page is drawn, so assistive technology notices the change. By then the
     // heading may already be gone (verifying the mobile redraws the first page, then moves to the

@@ -11,7 +11,7 @@ use crate::components::district_name::DistrictName;
 use crate::components::error_summary::focus_by_id;
 use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
-use crate::components::page_title::use_page_title;
+use crate::components::page_title::{use_form_page_title, use_page_title};
 use crate::components::status::{Loading, Unavailable};
 use crate::components::status_timeline::StatusTimeline;
 use crate::components::status_words::status_text;
@@ -70,14 +70,10 @@ fn CaseDesk(desk: DeskCase) -> impl IntoView {
     let has_errors = RwSignal::new(false);
     {
         let number = number.clone();
-        use_page_title(move || {
-            let page = format!("{} {number}", t_string!(i18n, officer.case.title));
-            if has_errors.get() {
-                format!("{}: {page}", t_string!(i18n, apply.error_title_prefix))
-            } else {
-                page
-            }
-        });
+        use_form_page_title(
+            move || format!("{} {number}", t_string!(i18n, officer.case.title)),
+            move || has_errors.get(),
+        );
     }
     let on_decided = Callback::new(move |next: DeskCase| {
         decided.set(Some(next.file.track.status));

@@ -117,7 +117,7 @@ pub fn DecisionPanel(
             .read()
             .iter()
             .map(text)
-            .map(|(f, m)| (format!("f-{f}"), m))
+            .map(|(f, m)| Problem::new(format!("f-{f}"), m))
             .collect()
     });
     let number = StoredValue::new(number);

@@ -4,7 +4,7 @@ use crate::api::ApiError;
 use crate::api::officer::sign_in;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page_heading::PageHeading;
-use crate::components::page_title::use_page_title;
+use crate::components::page_title::use_form_page_title;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
@@ -31,14 +31,10 @@ pub fn OfficerSignInPage() -> impl IntoView {
     let password = RwSignal::new(String::new());
     let troubles = RwSignal::new(Vec::<Trouble>::new());
     let busy = RwSignal::new(false);
-    use_page_title(move || {
-        let title = t_string!(i18n, officer.sign_in.title);
-        if troubles.read().is_empty() {
-            title.to_string()
-        } else {
-            format!("{}: {title}", t_string!(i18n, apply.error_title_prefix))
-        }
-    });
+    use_form_page_title(
+        move || t_string!(i18n, officer.sign_in.title).to_string(),
+        move || !troubles.read().is_empty(),
+    );
     let login_label = tr!(i18n, officer.sign_in.login_label);
     let password_label = tr!(i18n, officer.sign_in.password_label);
     let message = move |trouble: &Trouble| -> String {
@@ -70,10 +66,10 @@ pub fn OfficerSignInPage() -> impl IntoView {
     let problems = Signal::derive(move || -> Vec<Problem> {
         let mut list = Vec::new();
         if let Some(m) = login_error.get() {
-            list.push(("f-login".to_string(), m));
+            list.push(Problem::new("f-login", m));
         }
         if let Some(m) = password_error.get() {
-            list.push(("f-password".to_string(), m));
+            list.push(Problem::new("f-password", m));
         }
         list
     });

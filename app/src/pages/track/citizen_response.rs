@@ -70,7 +70,7 @@ pub fn CitizenResponse(
     let problems = Signal::derive(move || -> Vec<Problem> {
         error
             .get()
-            .map(|m| vec![(format!("f-{name}"), m)])
+            .map(|m| vec![Problem::new(format!("f-{name}"), m)])
             .unwrap_or_default()
     });
     let number = StoredValue::new(number);

@@ -8,7 +8,7 @@ use crate::api::track::track_status;
 use crate::components::error_summary::{ErrorSummary, Problem, focus_by_id};
 use crate::components::lazy_view::{ChunkView, LazyView};
 use crate::components::page_heading::PageHeading;
-use crate::components::page_title::use_page_title;
+use crate::components::page_title::use_form_page_title;
 use crate::components::status_words::status_text;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::application_number::{ApplicationNumber, NumberError};
@@ -47,14 +47,10 @@ pub fn TrackPage() -> impl IntoView {
     let announcement = RwSignal::new(None::<(Response, crate::domain::status::Status)>);
     let busy = RwSignal::new(false);
     let file_errors = RwSignal::new(false);
-    use_page_title(move || {
-        let title = t_string!(i18n, track.title);
-        if !troubles.read().is_empty() || file_errors.get() {
-            format!("{}: {title}", t_string!(i18n, apply.error_title_prefix))
-        } else {
-            title.to_string()
-        }
-    });
+    use_form_page_title(
+        move || t_string!(i18n, track.title).to_string(),
+        move || !troubles.read().is_empty() || file_errors.get(),
+    );
     let number_label = tr!(i18n, track.number_label);
     let mobile_label = tr!(i18n, track.mobile_label);
     let message = move |trouble: &Trouble| -> String {
@@ -80,10 +76,10 @@ pub fn TrackPage() -> impl IntoView {
     let problems = Signal::derive(move || -> Vec<Problem> {
         let mut list = Vec::new();
         if let Some(m) = number_error.get() {
-            list.push(("f-number".to_string(), m));
+            list.push(Problem::new("f-number", m));
         }
         if let Some(m) = mobile_error.get() {
-            list.push(("f-mobile".to_string(), m));
+            list.push(Problem::new("f-mobile", m));
         }
         list
     });

@@ -6,7 +6,7 @@ use crate::api::catalogue::get_service;
 use crate::api::certificate::verify_certificate;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page_heading::PageHeading;
-use crate::components::page_title::use_page_title;
+use crate::components::page_title::use_form_page_title;
 use crate::components::status::{Loading, Unavailable};
 use crate::components::summary_row::SummaryRow;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
@@ -34,13 +34,10 @@ pub fn VerifyPage() -> impl IntoView {
     let params = use_params_map();
     let code = Memo::new(move |_| params.read().get("code").filter(|c| !c.is_empty()));
     let trouble = RwSignal::new(None::<CodeTrouble>);
-    use_page_title(move || {
-        let title = t_string!(i18n, certificate.verify.title);
-        match trouble.get() {
-            Some(_) => format!("{}: {title}", t_string!(i18n, apply.error_title_prefix)),
-            None => title.to_string(),
-        }
-    });
+    use_form_page_title(
+        move || t_string!(i18n, certificate.verify.title).to_string(),
+        move || trouble.get().is_some(),
+    );
     view! {
         <PageHeading>{tr!(i18n, certificate.verify.title)}</PageHeading>
         {move || code.get().map(|code| view! { <VerifyResult code /> })}
@@ -134,7 +131,7 @@ fn CodeForm(
     let problems = Signal::derive(move || -> Vec<Problem> {
         error
             .get()
-            .map(|m| vec![("f-code".to_string(), m)])
+            .map(|m| vec![Problem::new("f-code", m)])
             .unwrap_or_default()
     });
     let submit = move || {
