@@ -5,6 +5,7 @@
 //! "unavailable": no SQL, no stack trace, no row ever reaches a browser.
 
 use app::api::ApiError;
+use app::domain::date::Date;
 
 /// What went wrong inside the server.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +29,13 @@ impl ServerError {
     pub fn corrupt(what: impl Into<String>) -> ServerError {
         ServerError::Corrupt(what.into())
     }
+}
+
+/// A date a row stores as ISO text (`2026-12-01`); a corrupt row when it cannot be read. `of`
+/// names the row (an application number, a certificate code) for the log.
+pub fn stored_date(text: &str, of: &str) -> ServerResult<Date> {
+    Date::parse_iso(text)
+        .ok_or_else(|| ServerError::corrupt(format!("{of}: a stored date `{text}`")))
 }
 
 impl From<ServerError> for ApiError {
@@ -56,6 +64,16 @@ mod tests {
         assert_eq!(ApiError::from(fault), ApiError::Unavailable);
         let corrupt = ServerError::corrupt("received_on `2026-13-40`");
         assert_eq!(ApiError::from(corrupt), ApiError::Unavailable);
+        let unreadable = stored_date("2026-13-40", "MP26-4821-7735-2").unwrap_err();
+        assert!(
+            unreadable.to_string().contains("MP26-4821-7735-2"),
+            "{unreadable}"
+        );
+        assert_eq!(ApiError::from(unreadable), ApiError::Unavailable);
+        assert_eq!(
+            stored_date("2026-12-01", "MP26-4821-7735-2").ok(),
+            Date::from_ymd(2026, 12, 1)
+        );
     }
 
     #[test]

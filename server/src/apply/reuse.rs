@@ -5,11 +5,10 @@
 
 use super::ApplyService;
 use crate::db::applications;
-use crate::error::{ServerError, ServerResult};
+use crate::error::{ServerError, ServerResult, stored_date};
 use app::api::ApiError;
 use app::api::apply_types::{Answers, MyApplication, ReusedAnswers};
 use app::domain::application_number::ApplicationNumber;
-use app::domain::date::Date;
 use app::domain::form::FieldKind;
 use app::domain::language::BilingualText;
 use app::domain::status::{Status, TransitionError};
@@ -55,9 +54,7 @@ pub(super) async fn mine(service: &ApplyService, mobile: &str) -> ServerResult<V
     rows.into_iter()
         .map(|row| {
             Ok(MyApplication {
-                received_on: Date::parse_iso(&row.received_on).ok_or_else(|| {
-                    ServerError::corrupt(format!("{}: received_on {}", row.number, row.received_on))
-                })?,
+                received_on: stored_date(&row.received_on, &row.number)?,
                 status: Status::parse(&row.status).ok_or_else(|| {
                     ServerError::corrupt(format!("{}: status {}", row.number, row.status))
                 })?,

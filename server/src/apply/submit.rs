@@ -5,7 +5,7 @@ use super::ApplyService;
 use crate::db::applications::{self, NewApplication};
 use crate::db::events::{self, NewEvent};
 use crate::db::{documents, drafts};
-use crate::error::{ServerError, ServerResult};
+use crate::error::{ServerResult, stored_date};
 use crate::outbox::{Message, queue};
 use crate::vault::random_below;
 use app::api::ApiError;
@@ -17,7 +17,6 @@ use app::domain::answers::Places;
 use app::domain::answers::{applicant_name, check_all, split_sensitive};
 use app::domain::application_number::ApplicationNumber;
 use app::domain::clock::due_date;
-use app::domain::date::Date;
 use app::domain::form::FieldKind;
 use app::domain::language::{BilingualText, Language};
 use app::domain::messages::Sms;
@@ -219,10 +218,7 @@ pub(super) async fn receipt(
         return Err(ApiError::NotFound.into());
     };
     let documents = documents::of_application(service.db.pool(), number.as_str()).await?;
-    let date = |text: &str| {
-        Date::parse_iso(text)
-            .ok_or_else(|| ServerError::corrupt(format!("{number}: date `{text}`")))
-    };
+    let date = |text: &str| stored_date(text, number.as_str());
     // Each document under its question's label, as the check page listed it.
     let form = service.forms.for_service(&row.service_id);
     let documents = documents

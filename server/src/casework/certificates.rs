@@ -5,7 +5,7 @@ use super::CaseworkService;
 use super::access::visible;
 use super::load::{AppRow, load_row};
 use crate::db::certificates::{self, CertificateRow, NewCertificate};
-use crate::error::{ServerError, ServerResult};
+use crate::error::{ServerResult, stored_date};
 use crate::vault::random_crockford;
 use app::api::ApiError;
 use app::api::case_types::{Certificate, CertificateCheck, CertificatePreview, OfficerProfile};
@@ -96,12 +96,7 @@ impl CertificateRow {
     }
 
     fn issued_on(&self) -> ServerResult<Date> {
-        Date::parse_iso(&self.issued_on).ok_or_else(|| {
-            ServerError::corrupt(format!(
-                "certificate {}: issued_on `{}`",
-                self.code, self.issued_on
-            ))
-        })
+        stored_date(&self.issued_on, &format!("certificate {}", self.code))
     }
 }
 

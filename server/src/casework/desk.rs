@@ -66,7 +66,7 @@ pub(super) async fn inbox(
             applicant_name: row.applicant_name.clone(),
             district_id: row.district_id.clone(),
             status,
-            received_on: Date::parse_iso(&row.received_on).ok_or(ApiError::Unavailable)?,
+            received_on: row.received()?,
             due_on: facts.due_on,
             urgency: urgency(status, facts.due_on, today, &casework.apply.calendar),
         });

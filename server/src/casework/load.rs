@@ -4,7 +4,7 @@
 use super::CaseworkService;
 pub use crate::db::applications::AppRow;
 use crate::db::{applications, documents, events};
-use crate::error::{ServerError, ServerResult};
+use crate::error::{ServerError, ServerResult, stored_date};
 use app::api::apply_types::mask_mobile;
 use app::api::case_types::{
     ActedBy, AnswerLine, AnswerValue, CaseFile, ClockView, TimelineEntry, TrackView,
@@ -29,10 +29,6 @@ pub async fn load_row(
     Ok(applications::by_number(db.pool(), number.as_str()).await?)
 }
 
-fn date(text: &str) -> ServerResult<Date> {
-    Date::parse_iso(text).ok_or_else(|| ServerError::corrupt(format!("a stored date `{text}`")))
-}
-
 impl AppRow {
     /// The status.
     pub fn status(&self) -> ServerResult<Status> {
@@ -40,19 +36,27 @@ impl AppRow {
             .ok_or_else(|| ServerError::corrupt(format!("a stored status `{}`", self.status)))
     }
 
+    /// The day it was received.
+    pub fn received(&self) -> ServerResult<Date> {
+        stored_date(&self.received_on, &self.number)
+    }
+
     /// The due date as stored (the last one known, also while the clock stands still).
     pub fn due(&self) -> ServerResult<Date> {
-        date(&self.due_on)
+        stored_date(&self.due_on, &self.number)
     }
 
     /// The day information was asked for, while the clock stands still.
     pub fn paused_since(&self) -> ServerResult<Option<Date>> {
-        self.paused_on.as_deref().map(date).transpose()
+        self.paused_on
+            .as_deref()
+            .map(|day| stored_date(day, &self.number))
+            .transpose()
     }
 
     /// What the status rules need to know, today.
     pub fn facts(&self, today: Date) -> ServerResult<Facts> {
-        let received = date(&self.received_on)?;
+        let received = self.received()?;
         Ok(Facts {
             today,
             due_on: match self.paused_on {
@@ -60,7 +64,7 @@ impl AppRow {
                 None => Some(self.due()?),
             },
             status_since: match &self.status_since {
-                Some(text) => date(text)?,
+                Some(text) => stored_date(text, &self.number)?,
                 None => received,
             },
             appeal_level: self.appeal_level.clamp(0, 2) as u8,
@@ -94,7 +98,7 @@ pub fn clock_view(
     }
     if matches!(status, Status::Issued | Status::Rejected) {
         let on = match row.status_since.as_deref() {
-            Some(day) => date(day)?,
+            Some(day) => stored_date(day, &row.number)?,
             None => today,
         };
         return Ok(ClockView::Decided {
@@ -148,7 +152,7 @@ pub async fn track_view(casework: &CaseworkService, row: &AppRow) -> ServerResul
         service_name: service.name.clone(),
         designated_officer: service.officers.designated.clone(),
         status,
-        received_on: date(&row.received_on)?,
+        received_on: row.received()?,
         clock: clock_view(row, status, &service.time_limit, casework, today)?,
         appeal_level: facts.appeal_level,
         appeal,
