@@ -14,6 +14,7 @@ pub mod notifications;
 pub mod officers;
 pub mod sessions;
 
+use crate::error::ServerResult;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 use std::time::Duration;
@@ -131,17 +132,25 @@ impl Database {
 
     /// Starts a write transaction. On SQLite it takes the write lock up front (`BEGIN
     /// IMMEDIATE`), so two writers queue on the busy timeout instead of one failing half-way.
-    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-        match self.engine {
-            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Engine::Postgres => self.pool.begin().await,
-        }
+    pub async fn begin_write(&self) -> ServerResult<Write> {
+        Ok(match self.engine {
+            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Engine::Postgres => self.pool.begin().await?,
+        })
     }
 
     /// Whether the database answers.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
+}
+
+/// A write transaction (see [`Database::begin_write`]).
+pub type Write = sqlx::Transaction<'static, sqlx::Any>;
+
+/// Commits a write transaction; a database fault like any other.
+pub async fn commit(tx: Write) -> ServerResult<()> {
+    Ok(tx.commit().await?)
 }
 
 /// `sqlite://path` with `mode=rwc`, so the file is created on first start, and the folder made.

@@ -69,7 +69,7 @@ pub async fn queue(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     message: &Message<'_>,
     now: i64,
-) -> Result<(), sqlx::Error> {
+) -> crate::error::ServerResult<()> {
     let length = sms_length(message.body);
     let new = NewNotification {
         id: &random_hex(16),
@@ -123,7 +123,7 @@ pub async fn drain(
     db: &Database,
     sender: &dyn SmsSender,
     clock: &dyn Clock,
-) -> Result<usize, sqlx::Error> {
+) -> crate::error::ServerResult<usize> {
     let queued = notifications::queued(db.pool(), 50).await?;
     let mut sent = 0;
     for message in queued {

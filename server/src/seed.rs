@@ -28,7 +28,7 @@ pub enum SeedError {
     Invalid(String),
     /// The database refused it.
     #[error("the catalogue could not be stored: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(#[from] crate::error::ServerError),
 }
 
 #[derive(Debug, Deserialize)]
@@ -252,7 +252,7 @@ pub async fn sync_catalogue(db: &Database, catalogue: &Catalogue) -> Result<bool
         catalogue_write::replace_lists(&mut tx, &s.id, &s.keywords, &documents, &guide.life_events)
             .await?;
     }
-    tx.commit().await?;
+    crate::db::commit(tx).await?;
     Ok(existing == 0)
 }
 

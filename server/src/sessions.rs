@@ -28,7 +28,7 @@ impl DbSessionStore {
     }
 
     /// Deletes expired records; returns how many.
-    pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
+    pub async fn delete_expired(&self) -> crate::error::ServerResult<u64> {
         let now = OffsetDateTime::now_utc().unix_timestamp();
         sessions::delete_expired(self.db.pool(), now).await
     }

@@ -4,7 +4,7 @@
 mod support;
 
 use app::api::ApiError;
-use app::api::store::Applications;
+use app::api::store::Codes;
 use app::domain::otp::OtpPurpose;
 use server::apply::ApplyService;
 use server::clock::ManualClock;
@@ -52,7 +52,7 @@ async fn a_code_is_six_digits_kept_only_as_a_hash_and_used_once() {
     for engine in support::engines() {
         let (service, _clock, inbox) = setup(engine).await;
         let sent = service
-            .send_code("+91 98765 43210", VERIFY, "10.0.0.1")
+            .send("+91 98765 43210", VERIFY, "10.0.0.1")
             .await
             .unwrap();
         assert_eq!(sent.masked_mobile, "XXXXXX3210");
@@ -74,14 +74,11 @@ async fn a_code_is_six_digits_kept_only_as_a_hash_and_used_once() {
             "{engine}: the outbox keeps no code"
         );
         assert_eq!(
-            service
-                .verify_code("9876543210", &code, VERIFY)
-                .await
-                .unwrap(),
+            service.verify("9876543210", &code, VERIFY).await.unwrap(),
             "9876543210"
         );
         assert_eq!(
-            service.verify_code("9876543210", &code, VERIFY).await,
+            service.verify("9876543210", &code, VERIFY).await,
             Err(ApiError::CodeExpired),
             "{engine}: single use"
         );
@@ -93,30 +90,25 @@ async fn a_code_expires_after_ten_minutes_and_is_bound_to_its_purpose() {
     for engine in support::engines() {
         let (service, clock, inbox) = setup(engine).await;
         service
-            .send_code("9876543210", VERIFY, "10.0.0.1")
+            .send("9876543210", VERIFY, "10.0.0.1")
             .await
             .unwrap();
         let code = inbox.last_code();
         assert_eq!(
             service
-                .verify_code("9876543210", &code, OtpPurpose::TrackApplication)
+                .verify("9876543210", &code, OtpPurpose::TrackApplication)
                 .await,
             Err(ApiError::CodeExpired),
             "{engine}: another purpose"
         );
         clock.advance(600);
         assert_eq!(
-            service.verify_code("9876543210", &code, VERIFY).await,
+            service.verify("9876543210", &code, VERIFY).await,
             Err(ApiError::CodeExpired),
             "{engine}: ten minutes"
         );
         clock.advance(-1);
-        assert!(
-            service
-                .verify_code("9876543210", &code, VERIFY)
-                .await
-                .is_ok()
-        );
+        assert!(service.verify("9876543210", &code, VERIFY).await.is_ok());
     }
 }
 
@@ -125,14 +117,14 @@ async fn five_wrong_tries_then_a_new_code_is_needed() {
     for engine in support::engines() {
         let (service, clock, inbox) = setup(engine).await;
         service
-            .send_code("9876543210", VERIFY, "10.0.0.1")
+            .send("9876543210", VERIFY, "10.0.0.1")
             .await
             .unwrap();
         let code = inbox.last_code();
         let wrong = if code == "000000" { "111111" } else { "000000" };
         for left in (0..5).rev() {
             assert_eq!(
-                service.verify_code("9876543210", wrong, VERIFY).await,
+                service.verify("9876543210", wrong, VERIFY).await,
                 Err(ApiError::CodeWrong {
                     attempts_left: left
                 }),
@@ -140,22 +132,17 @@ async fn five_wrong_tries_then_a_new_code_is_needed() {
             );
         }
         assert_eq!(
-            service.verify_code("9876543210", &code, VERIFY).await,
+            service.verify("9876543210", &code, VERIFY).await,
             Err(ApiError::CodeLocked),
             "{engine}: even the right code is refused after five wrong ones"
         );
         clock.advance(30);
         service
-            .send_code("9876543210", VERIFY, "10.0.0.1")
+            .send("9876543210", VERIFY, "10.0.0.1")
             .await
             .unwrap();
         let fresh = inbox.last_code();
-        assert!(
-            service
-                .verify_code("9876543210", &fresh, VERIFY)
-                .await
-                .is_ok()
-        );
+        assert!(service.verify("9876543210", &fresh, VERIFY).await.is_ok());
     }
 }
 
@@ -164,35 +151,30 @@ async fn a_new_code_waits_thirty_seconds_and_retires_the_old_one() {
     for engine in support::engines() {
         let (service, clock, inbox) = setup(engine).await;
         service
-            .send_code("9876543210", VERIFY, "10.0.0.1")
+            .send("9876543210", VERIFY, "10.0.0.1")
             .await
             .unwrap();
         let first = inbox.last_code();
         clock.advance(10);
         assert_eq!(
-            service.send_code("9876543210", VERIFY, "10.0.0.1").await,
+            service.send("9876543210", VERIFY, "10.0.0.1").await,
             Err(ApiError::Wait { seconds: 20 }),
             "{engine}"
         );
         clock.advance(20);
         service
-            .send_code("9876543210", VERIFY, "10.0.0.1")
+            .send("9876543210", VERIFY, "10.0.0.1")
             .await
             .unwrap();
         let second = inbox.last_code();
         if first != second {
             assert_eq!(
-                service.verify_code("9876543210", &first, VERIFY).await,
+                service.verify("9876543210", &first, VERIFY).await,
                 Err(ApiError::CodeWrong { attempts_left: 4 }),
                 "{engine}: only the latest code counts"
             );
         }
-        assert!(
-            service
-                .verify_code("9876543210", &second, VERIFY)
-                .await
-                .is_ok()
-        );
+        assert!(service.verify("9876543210", &second, VERIFY).await.is_ok());
     }
 }
 
@@ -202,12 +184,12 @@ async fn sends_are_limited_per_number_and_per_address() {
         let (service, clock, _inbox) = setup(engine).await;
         for _ in 0..5 {
             service
-                .send_code("9876543210", VERIFY, "10.0.0.1")
+                .send("9876543210", VERIFY, "10.0.0.1")
                 .await
                 .unwrap();
             clock.advance(31);
         }
-        match service.send_code("9876543210", VERIFY, "10.0.0.2").await {
+        match service.send("9876543210", VERIFY, "10.0.0.2").await {
             Err(ApiError::Wait { seconds }) => {
                 assert!(seconds > 3000 && seconds <= 3600, "{engine}: {seconds}")
             }
@@ -216,35 +198,22 @@ async fn sends_are_limited_per_number_and_per_address() {
         // Twenty from one address, to different numbers, then that address waits.
         for i in 0..15 {
             let number = format!("98000000{i:02}");
-            service
-                .send_code(&number, VERIFY, "10.0.0.1")
-                .await
-                .unwrap();
+            service.send(&number, VERIFY, "10.0.0.1").await.unwrap();
         }
         assert!(matches!(
-            service.send_code("9700000000", VERIFY, "10.0.0.1").await,
+            service.send("9700000000", VERIFY, "10.0.0.1").await,
             Err(ApiError::Wait { .. })
         ));
-        assert!(
-            service
-                .send_code("9700000000", VERIFY, "10.0.0.3")
-                .await
-                .is_ok()
-        );
+        assert!(service.send("9700000000", VERIFY, "10.0.0.3").await.is_ok());
         clock.advance(3600);
-        assert!(
-            service
-                .send_code("9876543210", VERIFY, "10.0.0.1")
-                .await
-                .is_ok()
-        );
+        assert!(service.send("9876543210", VERIFY, "10.0.0.1").await.is_ok());
     }
 }
 
 #[tokio::test]
 async fn a_malformed_number_is_refused_with_its_reason() {
     let (service, _clock, inbox) = setup("sqlite").await;
-    match service.send_code("12345", VERIFY, "10.0.0.1").await {
+    match service.send("12345", VERIFY, "10.0.0.1").await {
         Err(ApiError::Fields(problems)) => assert_eq!(problems[0].field, "mobile"),
         other => panic!("{other:?}"),
     }

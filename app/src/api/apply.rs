@@ -20,15 +20,15 @@ pub async fn get_form(service_id: String) -> Result<Option<FormPayload>, ApiErro
     if !crate::domain::catalogue::is_service_id(&service_id) {
         return Ok(None);
     }
-    store::applications()?.form(&service_id).await
+    store::drafts()?.form(&service_id).await
 }
 
 /// Sends a one-time code to verify `mobile`.
 #[server(prefix = "/api", endpoint = "apply/send-code")]
 pub async fn send_code(mobile: String) -> Result<CodeSent, ApiError> {
     let request = caller::request()?;
-    store::applications()?
-        .send_code(&mobile, OtpPurpose::VerifyMobile, &request.ip)
+    store::codes()?
+        .send(&mobile, OtpPurpose::VerifyMobile, &request.ip)
         .await
 }
 
@@ -36,8 +36,8 @@ pub async fn send_code(mobile: String) -> Result<CodeSent, ApiError> {
 #[server(prefix = "/api", endpoint = "apply/verify-code")]
 pub async fn verify_code(mobile: String, code: String) -> Result<String, ApiError> {
     let request = caller::request()?;
-    let mobile = store::applications()?
-        .verify_code(&mobile, &code, OtpPurpose::VerifyMobile)
+    let mobile = store::codes()?
+        .verify(&mobile, &code, OtpPurpose::VerifyMobile)
         .await?;
     request
         .session
@@ -69,8 +69,8 @@ pub async fn save_draft(
     answers: Answers,
 ) -> Result<DraftSaved, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::applications()?
-        .save_draft(&mobile, &service_id, &step, answers)
+    store::drafts()?
+        .save(&mobile, &service_id, &step, answers)
         .await
 }
 
@@ -78,16 +78,14 @@ pub async fn save_draft(
 #[server(prefix = "/api", endpoint = "apply/resume")]
 pub async fn resume_draft(resume_code: String) -> Result<ServerDraft, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::applications()?
-        .resume_draft(&mobile, &resume_code)
-        .await
+    store::drafts()?.resume(&mobile, &resume_code).await
 }
 
 /// Removes an uploaded document that is not yet part of an application.
 #[server(prefix = "/api", endpoint = "apply/remove-document")]
 pub async fn remove_document(id: String) -> Result<(), ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::applications()?.remove_document(&mobile, &id).await
+    store::uploads()?.remove(&mobile, &id).await
 }
 
 /// Submits the application. The same idempotency key always gives the same application.
@@ -100,7 +98,7 @@ pub async fn submit_application(
     let mobile = caller::verified_mobile().await?;
     // A centre operator signed in to this session applies for the citizen, at the centre.
     let centre = caller::operator_centre().await?;
-    store::applications()?
+    store::submissions()?
         .submit(
             &mobile,
             &service_id,
@@ -115,21 +113,23 @@ pub async fn submit_application(
 #[server(prefix = "/api", endpoint = "apply/receipt")]
 pub async fn get_receipt(number: String) -> Result<Receipt, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::applications()?.receipt(&mobile, &number).await
+    store::submissions()?.receipt(&mobile, &number).await
 }
 
 /// The answers of one of this mobile's rejected applications, to apply again from.
 #[server(prefix = "/api", endpoint = "apply/reuse")]
 pub async fn reuse_answers(number: String) -> Result<ReusedAnswers, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::applications()?.reuse_answers(&mobile, &number).await
+    store::my_applications()?
+        .reuse_answers(&mobile, &number)
+        .await
 }
 
 /// Every application made with the mobile this session verified, newest first.
 #[server(prefix = "/api", endpoint = "apply/mine")]
 pub async fn my_applications() -> Result<Vec<MyApplication>, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::applications()?.mine(&mobile).await
+    store::my_applications()?.mine(&mobile).await
 }
 
 /// Ends this session: its verified mobile, and an officer's sign-in, are forgotten, and its cookie

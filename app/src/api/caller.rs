@@ -31,8 +31,8 @@ pub async fn officer() -> Result<OfficerProfile, ApiError> {
         .officer()
         .await
         .ok_or(ApiError::NotSignedIn)?;
-    store::casework()?
-        .officer(&login)
+    store::officer_accounts()?
+        .profile(&login)
         .await?
         .ok_or(ApiError::NotSignedIn)
 }

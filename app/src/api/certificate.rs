@@ -12,9 +12,9 @@ use leptos::server_fn::codec::GetUrl;
 /// signed-in officer whose jurisdiction it is in.
 #[server(prefix = "/api", endpoint = "certificate/get")]
 pub async fn get_certificate(number: String) -> Result<Certificate, ApiError> {
-    let casework = store::casework()?;
+    let certificates = store::certificates()?;
     if let Some(mobile) = caller::verified_mobile_if_any().await?
-        && let Ok(certificate) = casework.certificate_for_citizen(&number, &mobile).await
+        && let Ok(certificate) = certificates.for_citizen(&number, &mobile).await
     {
         return Ok(certificate);
     }
@@ -22,11 +22,11 @@ pub async fn get_certificate(number: String) -> Result<Certificate, ApiError> {
     let Some(officer) = caller::officer_if_any().await? else {
         return Err(ApiError::NotVerified);
     };
-    casework.certificate_for_officer(&number, &officer).await
+    certificates.for_officer(&number, &officer).await
 }
 
 /// Checks a certificate by its code: `None` when no certificate has it.
 #[server(prefix = "/api", endpoint = "certificate/verify", input = GetUrl)]
 pub async fn verify_certificate(code: String) -> Result<Option<CertificateCheck>, ApiError> {
-    store::casework()?.verify_certificate(&code).await
+    store::certificates()?.verify(&code).await
 }

@@ -74,6 +74,14 @@ impl FromServerFnError for ApiError {
 }
 
 impl ApiError {
+    /// One field's problem, shown next to that field.
+    pub fn field(field: &str, error: crate::domain::validate::FieldError) -> ApiError {
+        ApiError::Fields(vec![FieldProblem {
+            field: field.to_string(),
+            error,
+        }])
+    }
+
     /// The HTTP status this kind of error goes out with: refusals are 4xx (the caller can do
     /// something about them), and only faults are 5xx. The one mapping, used at the server's edge.
     pub fn http_status(&self) -> u16 {

@@ -12,7 +12,7 @@ use leptos::server_fn::codec::Json;
 #[server(prefix = "/api", endpoint = "officer/sign-in")]
 pub async fn sign_in(login: String, password: String) -> Result<OfficerProfile, ApiError> {
     let request = caller::request()?;
-    let officer = store::casework()?
+    let officer = store::officer_accounts()?
         .sign_in(&login, &password, &request.ip)
         .await?;
     request
@@ -28,7 +28,7 @@ pub async fn sign_in(login: String, password: String) -> Result<OfficerProfile, 
 pub async fn sign_out() -> Result<(), ApiError> {
     let request = caller::request()?;
     if let Ok(officer) = caller::officer().await {
-        store::casework()?.signed_out(&officer).await?;
+        store::officer_accounts()?.signed_out(&officer).await?;
     }
     request.session.end().await.map_err(store::unavailable)
 }
@@ -54,7 +54,7 @@ pub async fn officer_inbox(
     };
     let service = service.filter(|s| !s.is_empty());
     let search = search.unwrap_or_default();
-    store::casework()?
+    store::desk()?
         .inbox(
             &officer,
             service.as_deref(),
@@ -69,12 +69,12 @@ pub async fn officer_inbox(
 #[server(prefix = "/api", endpoint = "officer/case")]
 pub async fn officer_case(number: String) -> Result<DeskCase, ApiError> {
     let officer = caller::officer().await?;
-    store::casework()?.case(&officer, &number).await
+    store::desk()?.case(&officer, &number).await
 }
 
 /// Decides: approve, reject, ask for information, or (appeals) order delivery or dismiss.
 #[server(prefix = "/api", endpoint = "officer/decide", input = Json)]
 pub async fn officer_decide(number: String, decision: Decision) -> Result<DeskCase, ApiError> {
     let officer = caller::officer().await?;
-    store::casework()?.decide(&officer, &number, decision).await
+    store::desk()?.decide(&officer, &number, decision).await
 }

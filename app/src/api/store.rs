@@ -30,10 +30,7 @@ pub trait CatalogueStore: Send + Sync {
 
 /// The catalogue store the server provided for this request.
 pub fn catalogue() -> Result<Arc<dyn CatalogueStore>, ApiError> {
-    leptos::prelude::use_context::<Arc<dyn CatalogueStore>>().ok_or_else(|| {
-        tracing::error!("no catalogue store in the server function's context");
-        ApiError::Unavailable
-    })
+    provided("catalogue store")
 }
 
 /// Logs a storage failure and turns it into what the client may see.
@@ -75,28 +72,42 @@ pub fn caller() -> Result<Caller, ApiError> {
     })
 }
 
-/// Applying for a service: codes, drafts, documents, submission. The server implements the rules
-/// (with `domain`) over its database, its clock and its secrets.
+/// What the server provided for this request as an `Arc<T>`; `what` names it in the log when
+/// it is missing (a server set up wrongly, never the caller's fault).
+fn provided<T: ?Sized + Send + Sync + 'static>(what: &str) -> Result<Arc<T>, ApiError> {
+    leptos::prelude::use_context::<Arc<T>>().ok_or_else(|| {
+        tracing::error!(what, "not in the server function's context");
+        ApiError::Unavailable
+    })
+}
+
+/// One-time codes that prove a mobile number.
 #[async_trait::async_trait]
-pub trait Applications: Send + Sync {
-    /// A service's form, or `None` when there is no such service.
-    async fn form(&self, service_id: &str) -> Result<Option<FormPayload>, ApiError>;
+pub trait Codes: Send + Sync {
     /// Sends a one-time code to `mobile`, within the limits per number and per address.
-    async fn send_code(
-        &self,
-        mobile: &str,
-        purpose: OtpPurpose,
-        ip: &str,
-    ) -> Result<CodeSent, ApiError>;
+    async fn send(&self, mobile: &str, purpose: OtpPurpose, ip: &str)
+    -> Result<CodeSent, ApiError>;
     /// Checks a code; `Ok` consumes it and gives the mobile number in its plain 10 digits.
-    async fn verify_code(
+    async fn verify(
         &self,
         mobile: &str,
         code: &str,
         purpose: OtpPurpose,
     ) -> Result<String, ApiError>;
+}
+
+/// The code service the server provided.
+pub fn codes() -> Result<Arc<dyn Codes>, ApiError> {
+    provided("codes")
+}
+
+/// A service's form, and the drafts and documents of an application not yet made.
+#[async_trait::async_trait]
+pub trait Drafts: Send + Sync {
+    /// A service's form, or `None` when there is no such service.
+    async fn form(&self, service_id: &str) -> Result<Option<FormPayload>, ApiError>;
     /// Validates and keeps a draft of `mobile`'s application.
-    async fn save_draft(
+    async fn save(
         &self,
         mobile: &str,
         service_id: &str,
@@ -104,13 +115,29 @@ pub trait Applications: Send + Sync {
         answers: Answers,
     ) -> Result<DraftSaved, ApiError>;
     /// `mobile`'s draft with this resume code.
-    /// Every application made with this mobile, newest first.
-    async fn mine(&self, mobile: &str) -> Result<Vec<MyApplication>, ApiError>;
-    /// A rejected application's answers, for the mobile it was made with, to apply again from.
-    async fn reuse_answers(&self, mobile: &str, number: &str) -> Result<ReusedAnswers, ApiError>;
-    async fn resume_draft(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError>;
+    async fn resume(&self, mobile: &str, resume_code: &str) -> Result<ServerDraft, ApiError>;
+}
+
+/// The draft service the server provided.
+pub fn drafts() -> Result<Arc<dyn Drafts>, ApiError> {
+    provided("drafts")
+}
+
+/// Documents uploaded for an application not yet made (the upload itself is a plain POST).
+#[async_trait::async_trait]
+pub trait Uploads: Send + Sync {
     /// Deletes one of `mobile`'s uploaded documents not yet part of an application.
-    async fn remove_document(&self, mobile: &str, id: &str) -> Result<(), ApiError>;
+    async fn remove(&self, mobile: &str, id: &str) -> Result<(), ApiError>;
+}
+
+/// The upload service the server provided.
+pub fn uploads() -> Result<Arc<dyn Uploads>, ApiError> {
+    provided("uploads")
+}
+
+/// Submitting an application, and its receipt.
+#[async_trait::async_trait]
+pub trait Submissions: Send + Sync {
     /// Submits, once per idempotency key: a repeat returns the first receipt. `centre` is the
     /// centre applying for the citizen, when an operator is signed in.
     async fn submit(
@@ -125,18 +152,28 @@ pub trait Applications: Send + Sync {
     async fn receipt(&self, mobile: &str, number: &str) -> Result<Receipt, ApiError>;
 }
 
-/// The applications service the server provided for this request.
-pub fn applications() -> Result<Arc<dyn Applications>, ApiError> {
-    leptos::prelude::use_context::<Arc<dyn Applications>>().ok_or_else(|| {
-        tracing::error!("no applications service in the server function's context");
-        ApiError::Unavailable
-    })
+/// The submission service the server provided.
+pub fn submissions() -> Result<Arc<dyn Submissions>, ApiError> {
+    provided("submissions")
 }
 
-/// Tracking, the officer's desk and certificates: every rule of who may see and do what is
-/// applied here, behind the server functions.
+/// A mobile's applications: the list, and a rejected one's answers to apply again from.
 #[async_trait::async_trait]
-pub trait Casework: Send + Sync {
+pub trait MyApplications: Send + Sync {
+    /// Every application made with this mobile, newest first.
+    async fn mine(&self, mobile: &str) -> Result<Vec<MyApplication>, ApiError>;
+    /// A rejected application's answers, for the mobile it was made with, to apply again from.
+    async fn reuse_answers(&self, mobile: &str, number: &str) -> Result<ReusedAnswers, ApiError>;
+}
+
+/// The service of a mobile's applications the server provided.
+pub fn my_applications() -> Result<Arc<dyn MyApplications>, ApiError> {
+    provided("my applications")
+}
+
+/// Tracking for citizens: the status, the whole file, a reply, an appeal.
+#[async_trait::async_trait]
+pub trait Tracking: Send + Sync {
     /// The application's status if `mobile` made it; "not found" otherwise. Limited per address.
     async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<TrackView, ApiError>;
     /// The whole application, for its own verified mobile.
@@ -151,6 +188,16 @@ pub trait Casework: Send + Sync {
     ) -> Result<CaseFile, ApiError>;
     /// The citizen files the appeal that lies now.
     async fn appeal(&self, number: &str, mobile: &str, reason: &str) -> Result<CaseFile, ApiError>;
+}
+
+/// The tracking service the server provided.
+pub fn tracking() -> Result<Arc<dyn Tracking>, ApiError> {
+    provided("tracking")
+}
+
+/// Officers' accounts: signing in and out, and who an active officer is.
+#[async_trait::async_trait]
+pub trait OfficerAccounts: Send + Sync {
     /// Checks a password (limited per login); the officer's profile when right.
     async fn sign_in(
         &self,
@@ -161,7 +208,17 @@ pub trait Casework: Send + Sync {
     /// Records a sign-out in the audit log.
     async fn signed_out(&self, officer: &OfficerProfile) -> Result<(), ApiError>;
     /// An active officer by login.
-    async fn officer(&self, login: &str) -> Result<Option<OfficerProfile>, ApiError>;
+    async fn profile(&self, login: &str) -> Result<Option<OfficerProfile>, ApiError>;
+}
+
+/// The officer accounts the server provided.
+pub fn officer_accounts() -> Result<Arc<dyn OfficerAccounts>, ApiError> {
+    provided("officer accounts")
+}
+
+/// The officer's desk: every rule of who may see and decide what is applied here.
+#[async_trait::async_trait]
+pub trait Desk: Send + Sync {
     /// The officer's jurisdiction's applications, soonest due first.
     async fn inbox(
         &self,
@@ -180,26 +237,29 @@ pub trait Casework: Send + Sync {
         number: &str,
         decision: Decision,
     ) -> Result<DeskCase, ApiError>;
+}
+
+/// The desk the server provided.
+pub fn desk() -> Result<Arc<dyn Desk>, ApiError> {
+    provided("desk")
+}
+
+/// Certificates: a citizen's, an officer's copy, and the public check of a code.
+#[async_trait::async_trait]
+pub trait Certificates: Send + Sync {
     /// The certificate on an application `mobile` made.
-    async fn certificate_for_citizen(
-        &self,
-        number: &str,
-        mobile: &str,
-    ) -> Result<Certificate, ApiError>;
+    async fn for_citizen(&self, number: &str, mobile: &str) -> Result<Certificate, ApiError>;
     /// The certificate on an application in the officer's jurisdiction.
-    async fn certificate_for_officer(
+    async fn for_officer(
         &self,
         number: &str,
         officer: &OfficerProfile,
     ) -> Result<Certificate, ApiError>;
     /// The public check of a certificate code.
-    async fn verify_certificate(&self, code: &str) -> Result<Option<CertificateCheck>, ApiError>;
+    async fn verify(&self, code: &str) -> Result<Option<CertificateCheck>, ApiError>;
 }
 
-/// The casework service the server provided for this request.
-pub fn casework() -> Result<Arc<dyn Casework>, ApiError> {
-    leptos::prelude::use_context::<Arc<dyn Casework>>().ok_or_else(|| {
-        tracing::error!("no casework service in the server function's context");
-        ApiError::Unavailable
-    })
+/// The certificate service the server provided.
+pub fn certificates() -> Result<Arc<dyn Certificates>, ApiError> {
+    provided("certificates")
 }

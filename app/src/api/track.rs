@@ -14,7 +14,7 @@ use leptos::server_fn::codec::Json;
 #[server(prefix = "/api", endpoint = "track/status")]
 pub async fn track_status(number: String, mobile: String) -> Result<TrackView, ApiError> {
     let request = caller::request()?;
-    store::casework()?
+    store::tracking()?
         .track(&number, &mobile, &request.ip)
         .await
 }
@@ -23,7 +23,7 @@ pub async fn track_status(number: String, mobile: String) -> Result<TrackView, A
 #[server(prefix = "/api", endpoint = "track/file")]
 pub async fn track_file(number: String) -> Result<CaseFile, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::casework()?.citizen_file(&number, &mobile).await
+    store::tracking()?.citizen_file(&number, &mobile).await
 }
 
 /// Answers the designated officer's request for information; the clock restarts.
@@ -34,7 +34,7 @@ pub async fn reply_to_request(
     documents: Vec<String>,
 ) -> Result<CaseFile, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::casework()?
+    store::tracking()?
         .reply(&number, &mobile, &reply, &documents)
         .await
 }
@@ -43,5 +43,5 @@ pub async fn reply_to_request(
 #[server(prefix = "/api", endpoint = "track/appeal")]
 pub async fn file_appeal(number: String, reason: String) -> Result<CaseFile, ApiError> {
     let mobile = caller::verified_mobile().await?;
-    store::casework()?.appeal(&number, &mobile, &reason).await
+    store::tracking()?.appeal(&number, &mobile, &reason).await
 }

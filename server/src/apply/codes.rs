@@ -5,11 +5,11 @@
 
 use super::ApplyService;
 use crate::db::codes::{self, Asker, NewChallenge};
-use crate::error::ServerResult;
 use crate::outbox::{Message, send_now};
 use crate::vault::{random_digits, random_hex};
 use app::api::ApiError;
-use app::api::apply_types::{CodeSent, FieldProblem, mask_mobile};
+use app::api::apply_types::{CodeSent, mask_mobile};
+use app::api::store::Codes;
 use app::domain::form::applicant_mobile_field;
 use app::domain::language::Language;
 use app::domain::messages::Sms;
@@ -18,117 +18,110 @@ use app::domain::validate::{normalise_digits, validate_value};
 
 /// The mobile number in its plain 10 digits, or the problem with it.
 pub(super) fn plain_mobile(service: &ApplyService, raw: &str) -> Result<String, ApiError> {
-    validate_value(&applicant_mobile_field(), raw, service.today()).map_err(|error| {
-        ApiError::Fields(vec![FieldProblem {
-            field: "mobile".into(),
-            error,
-        }])
-    })
+    validate_value(&applicant_mobile_field(), raw, service.today())
+        .map_err(|error| ApiError::field("mobile", error))
 }
 
-pub(super) async fn send(
-    service: &ApplyService,
-    raw_mobile: &str,
-    purpose: OtpPurpose,
-    ip: &str,
-) -> ServerResult<CodeSent> {
-    let mobile = plain_mobile(service, raw_mobile)?;
-    let now = service.clock.now();
-    let hour_ago = now - 3600;
-    let mut tx = service.db.begin_write().await?;
-    let to_number = codes::sent_since(&mut *tx, Asker::Mobile(&mobile), hour_ago).await?;
-    let from_ip = codes::sent_since(&mut *tx, Asker::ClientIp(ip), hour_ago).await?;
-    let last = to_number.iter().copied().max();
-    if let SendDecision::Wait { seconds } = service.policy.may_send(now, last, &to_number, &from_ip)
-    {
-        return Err(ApiError::Wait { seconds }.into());
+#[async_trait::async_trait]
+impl Codes for ApplyService {
+    async fn send(
+        &self,
+        raw_mobile: &str,
+        purpose: OtpPurpose,
+        ip: &str,
+    ) -> Result<CodeSent, ApiError> {
+        let mobile = plain_mobile(self, raw_mobile)?;
+        let now = self.clock.now();
+        let hour_ago = now - 3600;
+        let mut tx = self.db.begin_write().await?;
+        let to_number = codes::sent_since(&mut *tx, Asker::Mobile(&mobile), hour_ago).await?;
+        let from_ip = codes::sent_since(&mut *tx, Asker::ClientIp(ip), hour_ago).await?;
+        let last = to_number.iter().copied().max();
+        if let SendDecision::Wait { seconds } =
+            self.policy.may_send(now, last, &to_number, &from_ip)
+        {
+            return Err(ApiError::Wait { seconds });
+        }
+        let id = random_hex(16);
+        let code = random_digits(6);
+        let code_hash = self.vault.code_hash(&id, &code);
+        let challenge = NewChallenge {
+            id: &id,
+            purpose: purpose.as_str(),
+            mobile: &mobile,
+            client_ip: ip,
+            code_hash: &code_hash,
+            created_at: now,
+        };
+        codes::insert(&mut *tx, &challenge).await?;
+        crate::db::commit(tx).await?;
+        let minutes = self.policy.ttl_secs / 60;
+        let sms = Sms::Code {
+            code: &code,
+            minutes,
+        };
+        let body = sms.text(Language::Hi);
+        let message = Message {
+            mobile: &mobile,
+            template: sms.template(),
+            body: &body,
+        };
+        let recorded = Sms::Code {
+            code: "******",
+            minutes,
+        }
+        .text(Language::Hi);
+        if let Err(error) = send_now(&self.db, self.sender.as_ref(), &message, &recorded, now).await
+        {
+            tracing::error!(%error, "a one-time code could not be sent");
+            return Err(ApiError::Unavailable);
+        }
+        Ok(CodeSent {
+            masked_mobile: mask_mobile(&mobile),
+            resend_after_secs: self.policy.resend_after_secs,
+            valid_for_secs: self.policy.ttl_secs,
+        })
     }
-    let id = random_hex(16);
-    let code = random_digits(6);
-    let code_hash = service.vault.code_hash(&id, &code);
-    let challenge = NewChallenge {
-        id: &id,
-        purpose: purpose.as_str(),
-        mobile: &mobile,
-        client_ip: ip,
-        code_hash: &code_hash,
-        created_at: now,
-    };
-    codes::insert(&mut *tx, &challenge).await?;
-    tx.commit().await?;
-    let minutes = service.policy.ttl_secs / 60;
-    let sms = Sms::Code {
-        code: &code,
-        minutes,
-    };
-    let body = sms.text(Language::Hi);
-    let message = Message {
-        mobile: &mobile,
-        template: sms.template(),
-        body: &body,
-    };
-    let recorded = Sms::Code {
-        code: "******",
-        minutes,
-    }
-    .text(Language::Hi);
-    if let Err(error) = send_now(
-        &service.db,
-        service.sender.as_ref(),
-        &message,
-        &recorded,
-        now,
-    )
-    .await
-    {
-        tracing::error!(%error, "a one-time code could not be sent");
-        return Err(ApiError::Unavailable.into());
-    }
-    Ok(CodeSent {
-        masked_mobile: mask_mobile(&mobile),
-        resend_after_secs: service.policy.resend_after_secs,
-        valid_for_secs: service.policy.ttl_secs,
-    })
-}
 
-pub(super) async fn verify(
-    service: &ApplyService,
-    raw_mobile: &str,
-    raw_code: &str,
-    purpose: OtpPurpose,
-) -> ServerResult<String> {
-    let mobile = plain_mobile(service, raw_mobile)?;
-    let code = normalise_digits(raw_code.trim());
-    let now = service.clock.now();
-    let mut tx = service.db.begin_write().await?;
-    let Some(stored) = codes::latest_for(&mut *tx, &mobile).await? else {
-        return Err(ApiError::CodeExpired.into());
-    };
-    let challenge = Challenge {
-        created_at: stored.created_at,
-        attempts: stored.attempts.max(0) as u32,
-        consumed: stored.consumed_at.is_some(),
-        purpose: OtpPurpose::parse(&stored.purpose).unwrap_or(OtpPurpose::VerifyMobile),
-    };
-    let matches = is_well_formed_code(&code)
-        && service
-            .vault
-            .code_matches(&stored.id, &code, &stored.code_hash);
-    let outcome = service.policy.verify(&challenge, purpose, now, matches);
-    let result = match outcome {
-        VerifyOutcome::Verified => {
-            codes::consume(&mut *tx, &stored.id, now).await?;
-            Ok(mobile)
-        }
-        VerifyOutcome::Wrong { attempts_left } => {
-            codes::count_wrong_try(&mut *tx, &stored.id).await?;
-            Err(ApiError::CodeWrong { attempts_left })
-        }
-        VerifyOutcome::TooManyAttempts => Err(ApiError::CodeLocked),
-        VerifyOutcome::Expired | VerifyOutcome::AlreadyUsed | VerifyOutcome::WrongPurpose => {
-            Err(ApiError::CodeExpired)
-        }
-    };
-    tx.commit().await?;
-    Ok(result?)
+    async fn verify(
+        &self,
+        raw_mobile: &str,
+        raw_code: &str,
+        purpose: OtpPurpose,
+    ) -> Result<String, ApiError> {
+        let mobile = plain_mobile(self, raw_mobile)?;
+        let code = normalise_digits(raw_code.trim());
+        let now = self.clock.now();
+        let mut tx = self.db.begin_write().await?;
+        let Some(stored) = codes::latest_for(&mut *tx, &mobile).await? else {
+            return Err(ApiError::CodeExpired);
+        };
+        let challenge = Challenge {
+            created_at: stored.created_at,
+            attempts: stored.attempts.max(0) as u32,
+            consumed: stored.consumed_at.is_some(),
+            purpose: OtpPurpose::parse(&stored.purpose).unwrap_or(OtpPurpose::VerifyMobile),
+        };
+        let matches = is_well_formed_code(&code)
+            && self
+                .vault
+                .code_matches(&stored.id, &code, &stored.code_hash);
+        let outcome = self.policy.verify(&challenge, purpose, now, matches);
+        let result = match outcome {
+            VerifyOutcome::Verified => {
+                codes::consume(&mut *tx, &stored.id, now).await?;
+                Ok(mobile)
+            }
+            VerifyOutcome::Wrong { attempts_left } => {
+                codes::count_wrong_try(&mut *tx, &stored.id).await?;
+                Err(ApiError::CodeWrong { attempts_left })
+            }
+            VerifyOutcome::TooManyAttempts => Err(ApiError::CodeLocked),
+            VerifyOutcome::Expired | VerifyOutcome::AlreadyUsed | VerifyOutcome::WrongPurpose => {
+                Err(ApiError::CodeExpired)
+            }
+        };
+        crate::db::commit(tx).await?;
+        Ok(result?)
+    }
 }

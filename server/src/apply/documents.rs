@@ -4,12 +4,12 @@
 use super::ApplyService;
 use crate::AppState;
 use crate::db::documents::{self, NewDocument};
-use crate::error::ServerResult;
 use crate::http::json_error::json_error;
 use crate::sessions::CallerSessionHandle;
 use crate::vault::random_hex;
 use app::api::ApiError;
 use app::api::store::CallerSession;
+use app::api::store::Uploads;
 use app::domain::form::FieldKind;
 use axum::Json;
 use axum::extract::{Multipart, State};
@@ -236,15 +236,18 @@ async fn store(
     Ok(serde_json::json!({ "id": id, "name": name, "size": bytes.len() }))
 }
 
-pub(super) async fn remove(service: &ApplyService, mobile: &str, id: &str) -> ServerResult<()> {
-    let Some(key) = documents::unattached_key(service.db.pool(), id, mobile).await? else {
-        return Err(ApiError::NotFound.into());
-    };
-    documents::delete(service.db.pool(), id).await?;
-    if let Err(error) = service.storage.delete(&key).await {
-        tracing::warn!(%error, "a removed document's file could not be deleted");
+#[async_trait::async_trait]
+impl Uploads for ApplyService {
+    async fn remove(&self, mobile: &str, id: &str) -> Result<(), ApiError> {
+        let Some(key) = documents::unattached_key(self.db.pool(), id, mobile).await? else {
+            return Err(ApiError::NotFound);
+        };
+        documents::delete(self.db.pool(), id).await?;
+        if let Err(error) = self.storage.delete(&key).await {
+            tracing::warn!(%error, "a removed document's file could not be deleted");
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@ use crate::db::drafts::{self, DraftWrite};
 use crate::error::ServerResult;
 use crate::vault::random_crockford;
 use app::api::ApiError;
+use app::api::apply_types::FormPayload;
 use app::api::apply_types::{Answers, DraftSaved, ServerDraft};
+use app::api::store::Drafts;
 use app::domain::answers::{check_draft, split_sensitive};
 use app::domain::certificate::plain_crockford;
 use app::domain::form::is_form_id;
@@ -24,87 +26,99 @@ pub fn canonical_resume_code(typed: &str) -> Option<String> {
     plain_crockford(typed, 8).map(|symbols| format!("{}-{}", &symbols[..4], &symbols[4..]))
 }
 
-pub(super) async fn save(
-    service: &ApplyService,
-    mobile: &str,
-    service_id: &str,
-    step: &str,
-    answers: Answers,
-) -> ServerResult<DraftSaved> {
-    if answers.len() > app::domain::form::MAX_FIELDS {
-        return Err(ApiError::Invalid.into());
-    }
-    if !catalogue::service_exists(service.db.pool(), service_id).await? {
-        return Err(ApiError::NotFound.into());
-    }
-    let form = service.forms.for_service(service_id);
-    let today = service.today();
-    let clean =
-        check_draft(&form, &answers, today, service.places.as_ref()).map_err(ApiError::Fields)?;
-    let (open, secret) = split_sensitive(&form, &clean);
-    let sealed = (!secret.is_empty()).then(|| {
-        service
-            .vault
-            .seal(&serde_json::to_string(&secret).unwrap_or_default())
-    });
-    let step = if is_form_id(step) { step } else { "" };
-    let now = service.clock.now();
-    let open = serde_json::to_string(&open).map_err(|_| ApiError::Invalid)?;
-    let draft = DraftWrite {
-        mobile,
-        service_id,
-        answers: &open,
-        sealed: sealed.as_deref(),
-        step,
-        now,
-        expires_at: now + DRAFT_DAYS * 86_400,
-    };
-    let mut tx = service.db.begin_write().await?;
-    let resume_code = match drafts::resume_code_of(&mut *tx, mobile, service_id).await? {
-        Some(code) => {
-            drafts::update(&mut *tx, &code, &draft).await?;
-            code
-        }
-        None => {
-            let code = new_resume_code();
-            drafts::insert(&mut *tx, &code, &draft).await?;
-            code
-        }
-    };
-    tx.commit().await?;
-    Ok(DraftSaved {
-        resume_code,
-        expires_on: today.add_days(DRAFT_DAYS),
-    })
-}
-
-pub(super) async fn resume(
-    service: &ApplyService,
-    mobile: &str,
-    typed_code: &str,
-) -> ServerResult<ServerDraft> {
-    let code = canonical_resume_code(typed_code).ok_or(ApiError::NotFound)?;
-    let now = service.clock.now();
-    let Some(draft) = drafts::find_live(service.db.pool(), &code, mobile, now).await? else {
-        return Err(ApiError::NotFound.into());
-    };
-    let answers = service.answers_with_secrets(&draft.answers, draft.sealed.as_deref());
-    let secret_fields = service.forms.for_service(&draft.service_id).secret_fields();
-    Ok(ServerDraft {
-        secret_fields,
-        service_id: draft.service_id,
-        step: draft.step,
-        answers,
-        saved: DraftSaved {
-            resume_code: code,
-            expires_on: super::today_in_india(draft.expires_at),
-        },
-    })
-}
-
 /// Deletes drafts past their 30 days; returns how many.
-pub async fn delete_expired(service: &ApplyService) -> Result<u64, sqlx::Error> {
+pub async fn delete_expired(service: &ApplyService) -> ServerResult<u64> {
     drafts::delete_expired(service.db.pool(), service.clock.now()).await
+}
+
+#[async_trait::async_trait]
+impl Drafts for ApplyService {
+    async fn form(&self, service_id: &str) -> Result<Option<FormPayload>, ApiError> {
+        if !catalogue::service_exists(self.db.pool(), service_id).await? {
+            return Ok(None);
+        }
+        let definition = self.forms.for_service(service_id);
+        let tehsils = self.places.tehsils_for(&definition);
+        Ok(Some(FormPayload {
+            definition: (*definition).clone(),
+            districts: self.places.districts.clone(),
+            tehsils,
+            max_file_bytes: self.max_file_bytes,
+        }))
+    }
+
+    async fn save(
+        &self,
+        mobile: &str,
+        service_id: &str,
+        step: &str,
+        answers: Answers,
+    ) -> Result<DraftSaved, ApiError> {
+        if answers.len() > app::domain::form::MAX_FIELDS {
+            return Err(ApiError::Invalid);
+        }
+        if !catalogue::service_exists(self.db.pool(), service_id).await? {
+            return Err(ApiError::NotFound);
+        }
+        let form = self.forms.for_service(service_id);
+        let today = self.today();
+        let clean =
+            check_draft(&form, &answers, today, self.places.as_ref()).map_err(ApiError::Fields)?;
+        let (open, secret) = split_sensitive(&form, &clean);
+        let sealed = (!secret.is_empty()).then(|| {
+            self.vault
+                .seal(&serde_json::to_string(&secret).unwrap_or_default())
+        });
+        let step = if is_form_id(step) { step } else { "" };
+        let now = self.clock.now();
+        let open = serde_json::to_string(&open).map_err(|_| ApiError::Invalid)?;
+        let draft = DraftWrite {
+            mobile,
+            service_id,
+            answers: &open,
+            sealed: sealed.as_deref(),
+            step,
+            now,
+            expires_at: now + DRAFT_DAYS * 86_400,
+        };
+        let mut tx = self.db.begin_write().await?;
+        let resume_code = match drafts::resume_code_of(&mut *tx, mobile, service_id).await? {
+            Some(code) => {
+                drafts::update(&mut *tx, &code, &draft).await?;
+                code
+            }
+            None => {
+                let code = new_resume_code();
+                drafts::insert(&mut *tx, &code, &draft).await?;
+                code
+            }
+        };
+        crate::db::commit(tx).await?;
+        Ok(DraftSaved {
+            resume_code,
+            expires_on: today.add_days(DRAFT_DAYS),
+        })
+    }
+
+    async fn resume(&self, mobile: &str, typed_code: &str) -> Result<ServerDraft, ApiError> {
+        let code = canonical_resume_code(typed_code).ok_or(ApiError::NotFound)?;
+        let now = self.clock.now();
+        let Some(draft) = drafts::find_live(self.db.pool(), &code, mobile, now).await? else {
+            return Err(ApiError::NotFound);
+        };
+        let answers = self.answers_with_secrets(&draft.answers, draft.sealed.as_deref());
+        let secret_fields = self.forms.for_service(&draft.service_id).secret_fields();
+        Ok(ServerDraft {
+            secret_fields,
+            service_id: draft.service_id,
+            step: draft.step,
+            answers,
+            saved: DraftSaved {
+                resume_code: code,
+                expires_on: super::today_in_india(draft.expires_at),
+            },
+        })
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use crate::error::{ServerResult, stored_date};
 use crate::vault::random_crockford;
 use app::api::ApiError;
 use app::api::case_types::{Certificate, CertificateCheck, CertificatePreview, OfficerProfile};
+use app::api::store::Certificates;
 use app::domain::answers::Answers;
 use app::domain::certificate::{CODE_LENGTH, format_code, mask_name, normalise_code};
 use app::domain::certified::{CertifiedFact, Validity};
@@ -144,49 +145,45 @@ pub async fn revoke(db: &crate::db::Database, typed: &str, now: i64) -> Result<(
     tx.commit().await.map_err(|e| e.to_string())
 }
 
-pub(super) async fn for_citizen(
-    casework: &CaseworkService,
-    number: &str,
-    mobile: &str,
-) -> ServerResult<Certificate> {
-    match load_row(&casework.apply.db, number).await? {
-        Some(row) if row.mobile == mobile => by_number(casework, &row.number).await,
-        _ => Err(ApiError::NotFound.into()),
+#[async_trait::async_trait]
+impl Certificates for CaseworkService {
+    async fn for_citizen(&self, number: &str, mobile: &str) -> Result<Certificate, ApiError> {
+        match load_row(&self.apply.db, number).await? {
+            Some(row) if row.mobile == mobile => Ok(by_number(self, &row.number).await?),
+            _ => Err(ApiError::NotFound),
+        }
     }
-}
 
-pub(super) async fn for_officer(
-    casework: &CaseworkService,
-    number: &str,
-    officer: &OfficerProfile,
-) -> ServerResult<Certificate> {
-    let row = visible(casework, officer, number).await?;
-    by_number(casework, &row.number).await
-}
+    async fn for_officer(
+        &self,
+        number: &str,
+        officer: &OfficerProfile,
+    ) -> Result<Certificate, ApiError> {
+        let row = visible(self, officer, number).await?;
+        Ok(by_number(self, &row.number).await?)
+    }
 
-pub(super) async fn verify(
-    casework: &CaseworkService,
-    typed: &str,
-) -> ServerResult<Option<CertificateCheck>> {
-    let Some(code) = normalise_code(typed) else {
-        return Ok(None);
-    };
-    let row = certificates::by_code(casework.apply.db.pool(), &code).await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    // A verifier sees what was certified (an amount, a year), not who the holder's family is or
-    // where they live: those facts are for the holder's own copy.
-    let facts = row.facts().into_iter().filter(|fact| fact.public).collect();
-    Ok(Some(CertificateCheck {
-        masked_name: mask_name(&row.holder_name),
-        issued_on: row.issued_on()?,
-        validity: row.validity(),
-        facts,
-        issued_by: BilingualText::new(row.issued_by_hi, row.issued_by_en),
-        revoked: row.revoked_at.is_some(),
-        service_id: row.service_id,
-    }))
+    async fn verify(&self, typed: &str) -> Result<Option<CertificateCheck>, ApiError> {
+        let Some(code) = normalise_code(typed) else {
+            return Ok(None);
+        };
+        let row = certificates::by_code(self.apply.db.pool(), &code).await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        // A verifier sees what was certified (an amount, a year), not who the holder's family is or
+        // where they live: those facts are for the holder's own copy.
+        let facts = row.facts().into_iter().filter(|fact| fact.public).collect();
+        Ok(Some(CertificateCheck {
+            masked_name: mask_name(&row.holder_name),
+            issued_on: row.issued_on()?,
+            validity: row.validity(),
+            facts,
+            issued_by: BilingualText::new(row.issued_by_hi, row.issued_by_en),
+            revoked: row.revoked_at.is_some(),
+            service_id: row.service_id,
+        }))
+    }
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub async fn load_row(
     let Ok(number) = ApplicationNumber::parse(typed_number) else {
         return Ok(None);
     };
-    Ok(applications::by_number(db.pool(), number.as_str()).await?)
+    applications::by_number(db.pool(), number.as_str()).await
 }
 
 impl AppRow {

@@ -14,11 +14,7 @@ mod transition;
 
 use crate::apply::ApplyService;
 use app::api::ApiError;
-use app::api::case_types::{
-    CaseFile, Certificate, CertificateCheck, Decision, DeskCase, Inbox, OfficerProfile, TrackView,
-};
-use app::api::store::Casework;
-use app::domain::status::Status;
+use app::api::case_types::OfficerProfile;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -69,7 +65,7 @@ impl CaseworkService {
     }
 
     /// Refuses a look-up from an address that has made too many this hour.
-    fn limit_lookups(&self, ip: &str) -> Result<(), ApiError> {
+    pub(super) fn limit_lookups(&self, ip: &str) -> Result<(), ApiError> {
         self.track_limiter
             .check_key(&ip.to_string())
             .map_err(|not_until| {
@@ -80,92 +76,5 @@ impl CaseworkService {
                     seconds: wait.as_secs().max(1) as i64,
                 }
             })
-    }
-}
-
-#[async_trait::async_trait]
-impl Casework for CaseworkService {
-    async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<TrackView, ApiError> {
-        self.limit_lookups(ip)?;
-        Ok(track::track(self, number, mobile).await?)
-    }
-
-    async fn citizen_file(&self, number: &str, mobile: &str) -> Result<CaseFile, ApiError> {
-        Ok(track::citizen_file(self, number, mobile).await?)
-    }
-
-    async fn reply(
-        &self,
-        number: &str,
-        mobile: &str,
-        reply: &str,
-        documents: &[String],
-    ) -> Result<CaseFile, ApiError> {
-        Ok(track::reply(self, number, mobile, reply, documents).await?)
-    }
-
-    async fn appeal(&self, number: &str, mobile: &str, reason: &str) -> Result<CaseFile, ApiError> {
-        Ok(track::appeal(self, number, mobile, reason).await?)
-    }
-
-    async fn sign_in(
-        &self,
-        login: &str,
-        password: &str,
-        ip: &str,
-    ) -> Result<OfficerProfile, ApiError> {
-        Ok(officers::sign_in(self, login, password, ip).await?)
-    }
-
-    async fn signed_out(&self, officer: &OfficerProfile) -> Result<(), ApiError> {
-        Ok(officers::signed_out(self, officer).await?)
-    }
-
-    async fn officer(&self, login: &str) -> Result<Option<OfficerProfile>, ApiError> {
-        Ok(officers::profile(&self.apply.db, login).await?)
-    }
-
-    async fn inbox(
-        &self,
-        officer: &OfficerProfile,
-        service: Option<&str>,
-        status: Option<Status>,
-        search: &str,
-        page: usize,
-    ) -> Result<Inbox, ApiError> {
-        Ok(desk::inbox(self, officer, service, status, search, page).await?)
-    }
-
-    async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError> {
-        Ok(desk::case(self, officer, number).await?)
-    }
-
-    async fn decide(
-        &self,
-        officer: &OfficerProfile,
-        number: &str,
-        decision: Decision,
-    ) -> Result<DeskCase, ApiError> {
-        Ok(desk::decide(self, officer, number, decision).await?)
-    }
-
-    async fn certificate_for_citizen(
-        &self,
-        number: &str,
-        mobile: &str,
-    ) -> Result<Certificate, ApiError> {
-        Ok(certificates::for_citizen(self, number, mobile).await?)
-    }
-
-    async fn certificate_for_officer(
-        &self,
-        number: &str,
-        officer: &OfficerProfile,
-    ) -> Result<Certificate, ApiError> {
-        Ok(certificates::for_officer(self, number, officer).await?)
-    }
-
-    async fn verify_certificate(&self, code: &str) -> Result<Option<CertificateCheck>, ApiError> {
-        Ok(certificates::verify(self, code).await?)
     }
 }

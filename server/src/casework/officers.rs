@@ -8,6 +8,7 @@ use crate::db::{Database, audit, catalogue};
 use crate::error::{ServerError, ServerResult};
 use app::api::ApiError;
 use app::api::case_types::OfficerProfile;
+use app::api::store::OfficerAccounts;
 use app::domain::language::BilingualText;
 use app::domain::officer::{MIN_PASSWORD_LEN, Role, is_login};
 use argon2::password_hash::SaltString;
@@ -126,55 +127,50 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_password("decoy password, never valid").unwrap_or_default())
 }
 
-pub(super) async fn sign_in(
-    casework: &CaseworkService,
-    login: &str,
-    password: &str,
-    ip: &str,
-) -> ServerResult<OfficerProfile> {
-    let db = &casework.apply.db;
-    let now = casework.apply.clock.now();
-    if !is_login(login) || password.is_empty() || password.len() > 200 {
-        return Err(ApiError::WrongPassword.into());
-    }
-    let failures = audit::failed_sign_ins(db.pool(), login, now - LOCKOUT_SECS).await?;
-    if failures.len() as i64 >= MAX_FAILED_SIGN_INS {
-        let oldest = failures.first().copied().unwrap_or(now);
-        return Err(ApiError::Wait {
-            seconds: (oldest + LOCKOUT_SECS - now).max(1),
+#[async_trait::async_trait]
+impl OfficerAccounts for CaseworkService {
+    async fn sign_in(
+        &self,
+        login: &str,
+        password: &str,
+        ip: &str,
+    ) -> Result<OfficerProfile, ApiError> {
+        let db = &self.apply.db;
+        let now = self.apply.clock.now();
+        if !is_login(login) || password.is_empty() || password.len() > 200 {
+            return Err(ApiError::WrongPassword);
         }
-        .into());
+        let failures = audit::failed_sign_ins(db.pool(), login, now - LOCKOUT_SECS).await?;
+        if failures.len() as i64 >= MAX_FAILED_SIGN_INS {
+            let oldest = failures.first().copied().unwrap_or(now);
+            return Err(ApiError::Wait {
+                seconds: (oldest + LOCKOUT_SECS - now).max(1),
+            });
+        }
+        let stored = officers::password_hash(db.pool(), login).await?;
+        let exists = stored.is_some();
+        let hash = stored.unwrap_or_else(|| decoy_hash().to_string());
+        let typed = password.to_string();
+        let right = tokio::task::spawn_blocking(move || password_matches(&typed, &hash))
+            .await
+            .unwrap_or(false)
+            && exists;
+        let action = if right { "sign_in" } else { "sign_in_failed" };
+        audit_alone(db, now, login, action, None, ip).await?;
+        if !right {
+            return Err(ApiError::WrongPassword);
+        }
+        Ok(profile(db, login).await?.ok_or(ApiError::WrongPassword)?)
     }
-    let stored = officers::password_hash(db.pool(), login).await?;
-    let exists = stored.is_some();
-    let hash = stored.unwrap_or_else(|| decoy_hash().to_string());
-    let typed = password.to_string();
-    let right = tokio::task::spawn_blocking(move || password_matches(&typed, &hash))
-        .await
-        .unwrap_or(false)
-        && exists;
-    let action = if right { "sign_in" } else { "sign_in_failed" };
-    audit_alone(db, now, login, action, None, ip).await?;
-    if !right {
-        return Err(ApiError::WrongPassword.into());
-    }
-    Ok(profile(db, login).await?.ok_or(ApiError::WrongPassword)?)
-}
 
-pub(super) async fn signed_out(
-    casework: &CaseworkService,
-    officer: &OfficerProfile,
-) -> ServerResult<()> {
-    let now = casework.apply.clock.now();
-    audit_alone(
-        &casework.apply.db,
-        now,
-        &officer.login,
-        "sign_out",
-        None,
-        "",
-    )
-    .await
+    async fn signed_out(&self, officer: &OfficerProfile) -> Result<(), ApiError> {
+        let now = self.apply.clock.now();
+        Ok(audit_alone(&self.apply.db, now, &officer.login, "sign_out", None, "").await?)
+    }
+
+    async fn profile(&self, login: &str) -> Result<Option<OfficerProfile>, ApiError> {
+        Ok(profile(&self.apply.db, login).await?)
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use super::transition::{Change, Who, apply};
 use crate::db::documents;
 use crate::error::ServerResult;
 use app::api::ApiError;
-use app::api::apply_types::FieldProblem;
+use app::api::store::Tracking;
+
 use app::api::case_types::{CaseFile, TrackView};
 use app::domain::form::applicant_mobile_field;
 use app::domain::note::{MAX_REPLY_DOCUMENTS, MIN_BARE_REPLY_CHARS, MIN_REASON_CHARS, check_note};
@@ -25,94 +26,80 @@ async fn owned(casework: &CaseworkService, number: &str, mobile: &str) -> Server
     }
 }
 
-pub(super) async fn track(
-    casework: &CaseworkService,
-    number: &str,
-    mobile: &str,
-) -> ServerResult<TrackView> {
-    let row = owned(casework, number, mobile).await?;
-    track_view(casework, &row).await
-}
-
-pub(super) async fn citizen_file(
-    casework: &CaseworkService,
-    number: &str,
-    mobile: &str,
-) -> ServerResult<CaseFile> {
-    let row = owned(casework, number, mobile).await?;
-    case_file(casework, &row).await
-}
-
-fn problem(field: &str, error: app::domain::validate::FieldError) -> ApiError {
-    ApiError::Fields(vec![FieldProblem {
-        field: field.to_string(),
-        error,
-    }])
-}
-
-pub(super) async fn reply(
-    casework: &CaseworkService,
-    number: &str,
-    mobile: &str,
-    text: &str,
-    documents: &[String],
-) -> ServerResult<CaseFile> {
-    let row = owned(casework, number, mobile).await?;
-    if documents.len() > MAX_REPLY_DOCUMENTS {
-        return Err(ApiError::Invalid.into());
+#[async_trait::async_trait]
+impl Tracking for CaseworkService {
+    async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<TrackView, ApiError> {
+        self.limit_lookups(ip)?;
+        let row = owned(self, number, mobile).await?;
+        Ok(track_view(self, &row).await?)
     }
-    let min = if documents.is_empty() {
-        MIN_BARE_REPLY_CHARS
-    } else {
-        0
-    };
-    let note = check_note(text, min).map_err(|e| problem("reply", e))?;
-    // Only the citizen's own uploads for this service, not yet part of any application.
-    let mut owned_documents = Vec::new();
-    for id in documents {
-        let pool = casework.apply.db.pool();
-        match documents::unattached(pool, id, &row.mobile, &row.service_id, "reply").await? {
-            Some(id) => owned_documents.push(id),
-            None => {
-                return Err(
-                    problem("reply", app::domain::validate::FieldError::FileMissing).into(),
-                );
+
+    async fn citizen_file(&self, number: &str, mobile: &str) -> Result<CaseFile, ApiError> {
+        let row = owned(self, number, mobile).await?;
+        Ok(case_file(self, &row).await?)
+    }
+
+    async fn reply(
+        &self,
+        number: &str,
+        mobile: &str,
+        text: &str,
+        documents: &[String],
+    ) -> Result<CaseFile, ApiError> {
+        let row = owned(self, number, mobile).await?;
+        if documents.len() > MAX_REPLY_DOCUMENTS {
+            return Err(ApiError::Invalid);
+        }
+        let min = if documents.is_empty() {
+            MIN_BARE_REPLY_CHARS
+        } else {
+            0
+        };
+        let note = check_note(text, min).map_err(|e| ApiError::field("reply", e))?;
+        // Only the citizen's own uploads for this service, not yet part of any application.
+        let mut owned_documents = Vec::new();
+        for id in documents {
+            let pool = self.apply.db.pool();
+            match documents::unattached(pool, id, &row.mobile, &row.service_id, "reply").await? {
+                Some(id) => owned_documents.push(id),
+                None => {
+                    return Err(ApiError::field(
+                        "reply",
+                        app::domain::validate::FieldError::FileMissing,
+                    ));
+                }
             }
         }
+        let change = Change {
+            note: (!note.is_empty()).then_some(note),
+            new_due: None,
+        };
+        let who = Who {
+            actor: Actor::Citizen,
+            name: "citizen",
+        };
+        let mut changed = apply(self, number, Action::AnswerInfo, who, change, "").await?;
+        for id in &owned_documents {
+            documents::attach(&mut *changed.tx, id, &changed.row.number).await?;
+        }
+        crate::db::commit(changed.tx).await?;
+        Ok(case_file(self, &changed.row).await?)
     }
-    let change = Change {
-        note: (!note.is_empty()).then_some(note),
-        new_due: None,
-    };
-    let who = Who {
-        actor: Actor::Citizen,
-        name: "citizen",
-    };
-    let mut changed = apply(casework, number, Action::AnswerInfo, who, change, "").await?;
-    for id in &owned_documents {
-        documents::attach(&mut *changed.tx, id, &changed.row.number).await?;
-    }
-    changed.tx.commit().await?;
-    case_file(casework, &changed.row).await
-}
 
-pub(super) async fn appeal(
-    casework: &CaseworkService,
-    number: &str,
-    mobile: &str,
-    reason: &str,
-) -> ServerResult<CaseFile> {
-    owned(casework, number, mobile).await?;
-    let note = check_note(reason, MIN_REASON_CHARS).map_err(|e| problem("reason", e))?;
-    let who = Who {
-        actor: Actor::Citizen,
-        name: "citizen",
-    };
-    let change = Change {
-        note: Some(note),
-        new_due: None,
-    };
-    let changed = apply(casework, number, Action::Appeal, who, change, "").await?;
-    changed.tx.commit().await?;
-    case_file(casework, &changed.row).await
+    async fn appeal(&self, number: &str, mobile: &str, reason: &str) -> Result<CaseFile, ApiError> {
+        owned(self, number, mobile).await?;
+        let note =
+            check_note(reason, MIN_REASON_CHARS).map_err(|e| ApiError::field("reason", e))?;
+        let who = Who {
+            actor: Actor::Citizen,
+            name: "citizen",
+        };
+        let change = Change {
+            note: Some(note),
+            new_due: None,
+        };
+        let changed = apply(self, number, Action::Appeal, who, change, "").await?;
+        crate::db::commit(changed.tx).await?;
+        Ok(case_file(self, &changed.row).await?)
+    }
 }

@@ -187,7 +187,7 @@ pub async fn audit(
         to_status: statuses.map(|(_, to)| to.as_str()),
         client_ip: ip,
     };
-    Ok(audit_log::insert(&mut **tx, &line).await?)
+    audit_log::insert(&mut **tx, &line).await
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! sealed), its status and its clock.
 
 use crate::db::Placeholders;
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// An application as stored.
@@ -47,13 +48,13 @@ pub const COLUMNS: &str = "number, service_id, mobile, applicant_name, answers, 
 pub async fn by_number<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
-) -> Result<Option<AppRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
+) -> ServerResult<Option<AppRow>> {
+    Ok(sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM applications WHERE number = $1"
     ))
     .bind(number)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// What applying again after a rejection needs of the old application.
@@ -74,15 +75,15 @@ pub async fn answers_of<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
     mobile: &str,
-) -> Result<Option<AnswersRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Option<AnswersRow>> {
+    Ok(sqlx::query_as(
         "SELECT service_id, answers, sealed, status FROM applications \
          WHERE number = $1 AND mobile = $2",
     )
     .bind(number)
     .bind(mobile)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// One line of a citizen's list of their applications.
@@ -107,8 +108,8 @@ pub async fn made_with<'e>(
     db: impl Executor<'e, Database = Any>,
     mobile: &str,
     limit: i64,
-) -> Result<Vec<MineRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Vec<MineRow>> {
+    Ok(sqlx::query_as(
         "SELECT a.number, s.name_hi, s.name_en, a.applicant_name, a.received_on, a.status \
          FROM applications a JOIN services s ON s.id = a.service_id \
          WHERE a.mobile = $1 ORDER BY a.received_at DESC, a.number LIMIT $2",
@@ -116,7 +117,7 @@ pub async fn made_with<'e>(
     .bind(mobile)
     .bind(limit)
     .fetch_all(db)
-    .await
+    .await?)
 }
 
 /// Whose applications an inbox lists.
@@ -150,7 +151,7 @@ pub struct InboxFilter<'a> {
 pub async fn inbox<'e>(
     db: impl Executor<'e, Database = Any>,
     filter: &InboxFilter<'_>,
-) -> Result<Vec<AppRow>, sqlx::Error> {
+) -> ServerResult<Vec<AppRow>> {
     let mut sql = format!(
         "SELECT {COLUMNS} FROM applications WHERE appeal_level >= {}",
         filter.min_appeal_level
@@ -182,7 +183,7 @@ pub async fn inbox<'e>(
     for value in values.values() {
         query = query.bind(value);
     }
-    query.fetch_all(db).await
+    Ok(query.fetch_all(db).await?)
 }
 
 /// What a change of status writes.
@@ -208,7 +209,7 @@ pub async fn update_status<'e>(
     number: &str,
     version: i64,
     update: &StatusUpdate<'_>,
-) -> Result<bool, sqlx::Error> {
+) -> ServerResult<bool> {
     let done = sqlx::query(
         "UPDATE applications SET status = $1, status_since = $2, due_on = $3, paused_on = $4, \
          appeal_level = $5, penalty_rupees = $6, version = version + 1 \
@@ -231,11 +232,13 @@ pub async fn update_status<'e>(
 pub async fn by_idempotency_key<'e>(
     db: impl Executor<'e, Database = Any>,
     key: &str,
-) -> Result<Option<(String, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT number, mobile FROM applications WHERE idempotency_key = $1")
-        .bind(key)
-        .fetch_optional(db)
-        .await
+) -> ServerResult<Option<(String, String)>> {
+    Ok(
+        sqlx::query_as("SELECT number, mobile FROM applications WHERE idempotency_key = $1")
+            .bind(key)
+            .fetch_optional(db)
+            .await?,
+    )
 }
 
 /// A new application as it is written.
@@ -276,7 +279,7 @@ pub struct NewApplication<'a> {
 pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     new: &NewApplication<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO applications (number, idempotency_key, service_id, mobile, \
          applicant_name, answers, sealed, status, channel, fee_rupees, received_at, \
@@ -327,13 +330,13 @@ pub async fn receipt_of<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
     mobile: &str,
-) -> Result<Option<ReceiptRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Option<ReceiptRow>> {
+    Ok(sqlx::query_as(
         "SELECT service_id, applicant_name, fee_rupees, channel, received_on, due_on, district_id \
          FROM applications WHERE number = $1 AND mobile = $2",
     )
     .bind(number)
     .bind(mobile)
     .fetch_optional(db)
-    .await
+    .await?)
 }

@@ -1,6 +1,7 @@
 //! The `audit_log` table: append-only, one line for every change, every opening of an
 //! application or a document, and every sign-in and sign-out.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// A line of the audit log as it is written.
@@ -40,7 +41,7 @@ pub struct AuditRow {
 pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     line: &NewAuditLine<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor, action, application_number, from_status, \
          to_status, client_ip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -62,14 +63,14 @@ pub async fn insert<'e>(
 pub async fn of_application<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
-) -> Result<Vec<AuditRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Vec<AuditRow>> {
+    Ok(sqlx::query_as(
         "SELECT at, actor, action, from_status, to_status FROM audit_log \
          WHERE application_number = $1 ORDER BY at, id",
     )
     .bind(number)
     .fetch_all(db)
-    .await
+    .await?)
 }
 
 /// When `login` failed to sign in since `since`, oldest first.
@@ -77,7 +78,7 @@ pub async fn failed_sign_ins<'e>(
     db: impl Executor<'e, Database = Any>,
     login: &str,
     since: i64,
-) -> Result<Vec<i64>, sqlx::Error> {
+) -> ServerResult<Vec<i64>> {
     let rows: Vec<(i64,)> = sqlx::query_as(
         "SELECT at FROM audit_log WHERE actor = $1 AND action = 'sign_in_failed' AND at > $2 \
          ORDER BY at",

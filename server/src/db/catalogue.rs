@@ -1,6 +1,7 @@
 //! The catalogue, read from the database for the app's server functions.
 
 use crate::db::Database;
+use crate::error::ServerResult;
 use app::api::store::{CatalogueStore, StoreError};
 use app::domain::browse::{CatalogueEntry, CatalogueIndex};
 use app::domain::catalogue::{Channel, Department, Officers, Service, TimeLimit};
@@ -13,7 +14,7 @@ use std::collections::HashMap;
 pub async fn service_exists<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     id: &str,
-) -> Result<bool, sqlx::Error> {
+) -> ServerResult<bool> {
     let row: Option<(String,)> = sqlx::query_as("SELECT id FROM services WHERE id = $1")
         .bind(id)
         .fetch_optional(db)
@@ -25,7 +26,7 @@ pub async fn service_exists<'e>(
 pub async fn services_of_department<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     department: &str,
-) -> Result<Vec<String>, sqlx::Error> {
+) -> ServerResult<Vec<String>> {
     let rows: Vec<(String,)> =
         sqlx::query_as("SELECT id FROM services WHERE department_id = $1 ORDER BY id")
             .bind(department)
@@ -38,7 +39,7 @@ pub async fn services_of_department<'e>(
 pub async fn district_exists<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     id: &str,
-) -> Result<bool, sqlx::Error> {
+) -> ServerResult<bool> {
     let row: Option<(String,)> = sqlx::query_as("SELECT id FROM districts WHERE id = $1")
         .bind(id)
         .fetch_optional(db)
@@ -107,7 +108,7 @@ fn days(id: &str, days: i64) -> Result<u32, StoreError> {
     u32::try_from(days).map_err(|_| StoreError(format!("service {id} has time limit {days}")))
 }
 
-fn storage(error: sqlx::Error) -> StoreError {
+fn storage(error: impl std::fmt::Display) -> StoreError {
     StoreError(error.to_string())
 }
 

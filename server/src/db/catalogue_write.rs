@@ -2,6 +2,7 @@
 //! `service_keywords`, `service_documents` and `service_life_events`) when the server starts
 //! with a catalogue file: `seed.rs` decides what, in which order, in one transaction.
 
+use crate::error::ServerResult;
 use sqlx::{Any, AnyConnection, Executor};
 
 /// The tables of named things kept in catalogue order.
@@ -23,7 +24,7 @@ impl NamedTable {
 }
 
 /// How many services the database has.
-pub async fn count_services<'e>(db: impl Executor<'e, Database = Any>) -> Result<i64, sqlx::Error> {
+pub async fn count_services<'e>(db: impl Executor<'e, Database = Any>) -> ServerResult<i64> {
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM services")
         .fetch_one(db)
         .await?;
@@ -38,7 +39,7 @@ pub async fn upsert_named<'e>(
     position: usize,
     hi: &str,
     en: &str,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(&format!(
         "INSERT INTO {} (id, position, name_hi, name_en) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (id) DO UPDATE SET position = excluded.position, name_hi = excluded.name_hi, \
@@ -100,7 +101,7 @@ pub struct ServiceWrite<'a> {
 pub async fn upsert_service<'e>(
     db: impl Executor<'e, Database = Any>,
     s: &ServiceWrite<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO services (id, position, department_id, name_hi, name_en, time_limit_days, \
          working_days, time_limit_confirmed, designated_officer_hi, designated_officer_en, \
@@ -152,7 +153,7 @@ pub async fn replace_lists(
     keywords: &[String],
     documents: &[(&str, &str)],
     life_events: &[String],
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     for table in [
         "service_keywords",
         "service_documents",

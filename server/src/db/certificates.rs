@@ -1,6 +1,7 @@
 //! The `certificates` table: one row per certificate issued, with what it certifies (kept as it
 //! was on the day of issue), who issued it, and when it was revoked, if it was.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// A certificate's row.
@@ -64,7 +65,7 @@ pub struct NewCertificate<'a> {
 pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     new: &NewCertificate<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO certificates (code, application_number, service_id, holder_name, \
          district_id, issued_on, issued_at, issued_by_login, issued_by_hi, issued_by_en, \
@@ -92,26 +93,26 @@ pub async fn insert<'e>(
 pub async fn of_application<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
-) -> Result<Option<CertificateRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
+) -> ServerResult<Option<CertificateRow>> {
+    Ok(sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM certificates WHERE application_number = $1"
     ))
     .bind(number)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// The certificate with this (canonical) code.
 pub async fn by_code<'e>(
     db: impl Executor<'e, Database = Any>,
     code: &str,
-) -> Result<Option<CertificateRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
+) -> ServerResult<Option<CertificateRow>> {
+    Ok(sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM certificates WHERE code = $1"
     ))
     .bind(code)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// Revokes the unrevoked certificate with this code at `now`; gives its application's number,
@@ -120,7 +121,7 @@ pub async fn revoke<'e>(
     db: impl Executor<'e, Database = Any>,
     code: &str,
     now: i64,
-) -> Result<Option<String>, sqlx::Error> {
+) -> ServerResult<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
         "UPDATE certificates SET revoked_at = $1 WHERE code = $2 AND revoked_at IS NULL \
          RETURNING application_number",

@@ -1,6 +1,7 @@
 //! The `otp_challenges` table: one row per one-time code sent, kept as a keyed hash, with its
 //! tries and the moment it was used.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// A code as it is written.
@@ -50,7 +51,7 @@ pub async fn sent_since<'e>(
     db: impl Executor<'e, Database = Any>,
     asker: Asker<'_>,
     since: i64,
-) -> Result<Vec<i64>, sqlx::Error> {
+) -> ServerResult<Vec<i64>> {
     let (column, value) = match asker {
         Asker::Mobile(mobile) => ("mobile", mobile),
         Asker::ClientIp(ip) => ("client_ip", ip),
@@ -70,7 +71,7 @@ pub async fn sent_since<'e>(
 pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     challenge: &NewChallenge<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO otp_challenges (id, purpose, mobile, client_ip, code_hash, created_at, \
          attempts) VALUES ($1, $2, $3, $4, $5, $6, 0)",
@@ -90,14 +91,14 @@ pub async fn insert<'e>(
 pub async fn latest_for<'e>(
     db: impl Executor<'e, Database = Any>,
     mobile: &str,
-) -> Result<Option<StoredChallenge>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Option<StoredChallenge>> {
+    Ok(sqlx::query_as(
         "SELECT id, purpose, code_hash, created_at, attempts, consumed_at FROM otp_challenges \
          WHERE mobile = $1 ORDER BY created_at DESC LIMIT 1",
     )
     .bind(mobile)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// Marks the code used at `at`.
@@ -105,7 +106,7 @@ pub async fn consume<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
     at: i64,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query("UPDATE otp_challenges SET consumed_at = $1 WHERE id = $2")
         .bind(at)
         .bind(id)
@@ -118,7 +119,7 @@ pub async fn consume<'e>(
 pub async fn count_wrong_try<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query("UPDATE otp_challenges SET attempts = attempts + 1 WHERE id = $1")
         .bind(id)
         .execute(db)

@@ -2,6 +2,7 @@
 //! then joined to the application it was sent with. The file itself is in document storage
 //! under `storage_key`.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// A document sent in reply to a request for more information.
@@ -19,14 +20,14 @@ pub struct ReplyRow {
 pub async fn replies_to<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
-) -> Result<Vec<ReplyRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Vec<ReplyRow>> {
+    Ok(sqlx::query_as(
         "SELECT id, file_name, size_bytes FROM documents \
          WHERE application_number = $1 AND field_id = 'reply' ORDER BY created_at",
     )
     .bind(number)
     .fetch_all(db)
-    .await
+    .await?)
 }
 
 /// The id of `mobile`'s upload `id` for this service and question, if it is not yet part of
@@ -37,7 +38,7 @@ pub async fn unattached<'e>(
     mobile: &str,
     service_id: &str,
     field_id: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> ServerResult<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT id FROM documents WHERE id = $1 AND mobile = $2 AND service_id = $3 \
          AND field_id = $4 AND application_number IS NULL",
@@ -56,7 +57,7 @@ pub async fn attach<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
     number: &str,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query("UPDATE documents SET application_number = $1 WHERE id = $2")
         .bind(number)
         .bind(id)
@@ -78,25 +79,27 @@ pub struct ListedRow {
 pub async fn of_application<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
-) -> Result<Vec<ListedRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Vec<ListedRow>> {
+    Ok(sqlx::query_as(
         "SELECT field_id, file_name FROM documents WHERE application_number = $1 \
          ORDER BY created_at",
     )
     .bind(number)
     .fetch_all(db)
-    .await
+    .await?)
 }
 
 /// Each of application `number`'s documents' sniffed types, by id.
 pub async fn types_of<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT id, content_type FROM documents WHERE application_number = $1")
-        .bind(number)
-        .fetch_all(db)
-        .await
+) -> ServerResult<Vec<(String, String)>> {
+    Ok(
+        sqlx::query_as("SELECT id, content_type FROM documents WHERE application_number = $1")
+            .bind(number)
+            .fetch_all(db)
+            .await?,
+    )
 }
 
 /// A document sent with an application, as an officer opens it.
@@ -116,14 +119,14 @@ pub struct AttachedRow {
 pub async fn attached<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
-) -> Result<Option<AttachedRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Option<AttachedRow>> {
+    Ok(sqlx::query_as(
         "SELECT application_number, file_name, content_type, storage_key FROM documents \
          WHERE id = $1 AND application_number IS NOT NULL",
     )
     .bind(id)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// How many of `mobile`'s uploads for this service are not yet part of an application.
@@ -131,7 +134,7 @@ pub async fn waiting_count<'e>(
     db: impl Executor<'e, Database = Any>,
     mobile: &str,
     service_id: &str,
-) -> Result<i64, sqlx::Error> {
+) -> ServerResult<i64> {
     let (count,): (i64,) = sqlx::query_as(
         "SELECT COUNT(*) FROM documents WHERE mobile = $1 AND service_id = $2 \
          AND application_number IS NULL",
@@ -169,7 +172,7 @@ pub struct NewDocument<'a> {
 pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     new: &NewDocument<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO documents (id, mobile, service_id, field_id, file_name, content_type, \
          size_bytes, storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -193,7 +196,7 @@ pub async fn unattached_key<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
     mobile: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> ServerResult<Option<String>> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT storage_key FROM documents WHERE id = $1 AND mobile = $2 \
          AND application_number IS NULL",
@@ -206,10 +209,7 @@ pub async fn unattached_key<'e>(
 }
 
 /// Deletes document `id`'s row.
-pub async fn delete<'e>(
-    db: impl Executor<'e, Database = Any>,
-    id: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn delete<'e>(db: impl Executor<'e, Database = Any>, id: &str) -> ServerResult<()> {
     sqlx::query("DELETE FROM documents WHERE id = $1")
         .bind(id)
         .execute(db)

@@ -1,6 +1,7 @@
 //! The `drafts` table: answers saved on the server once the mobile is verified, found again by
 //! a resume code, kept until `expires_at`.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// A draft as it is written.
@@ -41,7 +42,7 @@ pub async fn resume_code_of<'e>(
     db: impl Executor<'e, Database = Any>,
     mobile: &str,
     service_id: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> ServerResult<Option<String>> {
     let row: Option<(String,)> =
         sqlx::query_as("SELECT resume_code FROM drafts WHERE mobile = $1 AND service_id = $2")
             .bind(mobile)
@@ -56,7 +57,7 @@ pub async fn update<'e>(
     db: impl Executor<'e, Database = Any>,
     resume_code: &str,
     draft: &DraftWrite<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "UPDATE drafts SET answers = $1, sealed = $2, step = $3, updated_at = $4, \
          expires_at = $5 WHERE resume_code = $6",
@@ -77,7 +78,7 @@ pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     resume_code: &str,
     draft: &DraftWrite<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO drafts (resume_code, mobile, service_id, answers, sealed, step, \
          updated_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -101,8 +102,8 @@ pub async fn find_live<'e>(
     resume_code: &str,
     mobile: &str,
     now: i64,
-) -> Result<Option<StoredDraft>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Option<StoredDraft>> {
+    Ok(sqlx::query_as(
         "SELECT service_id, answers, sealed, step, expires_at FROM drafts \
          WHERE resume_code = $1 AND mobile = $2 AND expires_at > $3",
     )
@@ -110,14 +111,14 @@ pub async fn find_live<'e>(
     .bind(mobile)
     .bind(now)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// Deletes the drafts expired by `now`; returns how many.
 pub async fn delete_expired<'e>(
     db: impl Executor<'e, Database = Any>,
     now: i64,
-) -> Result<u64, sqlx::Error> {
+) -> ServerResult<u64> {
     let done = sqlx::query("DELETE FROM drafts WHERE expires_at <= $1")
         .bind(now)
         .execute(db)
@@ -130,7 +131,7 @@ pub async fn delete_for<'e>(
     db: impl Executor<'e, Database = Any>,
     mobile: &str,
     service_id: &str,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query("DELETE FROM drafts WHERE mobile = $1 AND service_id = $2")
         .bind(mobile)
         .bind(service_id)

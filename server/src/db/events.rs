@@ -1,6 +1,7 @@
 //! The `application_events` table: an application's timeline, one row per change of status,
 //! numbered in order (`seq`) within the application.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// A timeline entry as it is written.
@@ -40,7 +41,7 @@ pub struct EventRow {
 pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     event: &NewEvent<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO application_events (id, application_number, at, actor, from_status, \
          to_status, note, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, \
@@ -62,13 +63,13 @@ pub async fn insert<'e>(
 pub async fn timeline<'e>(
     db: impl Executor<'e, Database = Any>,
     number: &str,
-) -> Result<Vec<EventRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Vec<EventRow>> {
+    Ok(sqlx::query_as(
         "SELECT e.at, e.actor, e.to_status, e.note, o.designation_hi, o.designation_en \
          FROM application_events e LEFT JOIN officers o ON o.login = e.actor \
          WHERE e.application_number = $1 ORDER BY e.seq, e.at",
     )
     .bind(number)
     .fetch_all(db)
-    .await
+    .await?)
 }

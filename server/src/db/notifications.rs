@@ -1,6 +1,7 @@
 //! The `notifications` table: the outbox. Every message to a citizen is a row here first
 //! (`queued`), then a sender delivers it (`sent`, or `failed` after its last attempt).
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// A message as it is written.
@@ -37,7 +38,7 @@ pub async fn insert<'e>(
     db: impl Executor<'e, Database = Any>,
     new: &NewNotification<'_>,
     written: Written,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     let (status, attempts, sent_at) = match written {
         Written::Queued => ("queued", 0, None),
         Written::Sent => ("sent", 1, Some(new.created_at)),
@@ -79,14 +80,14 @@ pub struct QueuedRow {
 pub async fn queued<'e>(
     db: impl Executor<'e, Database = Any>,
     limit: i64,
-) -> Result<Vec<QueuedRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Vec<QueuedRow>> {
+    Ok(sqlx::query_as(
         "SELECT id, mobile, body, attempts FROM notifications WHERE status = 'queued' \
          ORDER BY created_at LIMIT $1",
     )
     .bind(limit)
     .fetch_all(db)
-    .await
+    .await?)
 }
 
 /// Records one more attempt at message `id`: its status after it, and when it was sent.
@@ -95,7 +96,7 @@ pub async fn record_attempt<'e>(
     id: &str,
     status: &str,
     sent_at: Option<i64>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "UPDATE notifications SET status = $1, attempts = attempts + 1, sent_at = $2 \
          WHERE id = $3",

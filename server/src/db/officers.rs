@@ -1,6 +1,7 @@
 //! The `officers` and `officer_services` tables: officer accounts (a password hash, never the
 //! password), their posts and jurisdiction, and the services each handles.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// An officer account as it is written.
@@ -46,7 +47,7 @@ pub struct OfficerRow {
 pub async fn upsert<'e>(
     db: impl Executor<'e, Database = Any>,
     officer: &OfficerWrite<'_>,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO officers (login, name, designation_hi, designation_en, role, district_id, \
          centre_id, password_hash, active, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9) \
@@ -73,7 +74,7 @@ pub async fn upsert<'e>(
 pub async fn clear_services<'e>(
     db: impl Executor<'e, Database = Any>,
     login: &str,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query("DELETE FROM officer_services WHERE login = $1")
         .bind(login)
         .execute(db)
@@ -86,7 +87,7 @@ pub async fn add_service<'e>(
     db: impl Executor<'e, Database = Any>,
     login: &str,
     service_id: &str,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query("INSERT INTO officer_services (login, service_id) VALUES ($1, $2)")
         .bind(login)
         .bind(service_id)
@@ -99,21 +100,21 @@ pub async fn add_service<'e>(
 pub async fn active<'e>(
     db: impl Executor<'e, Database = Any>,
     login: &str,
-) -> Result<Option<OfficerRow>, sqlx::Error> {
-    sqlx::query_as(
+) -> ServerResult<Option<OfficerRow>> {
+    Ok(sqlx::query_as(
         "SELECT name, designation_hi, designation_en, role, district_id, centre_id \
          FROM officers WHERE login = $1 AND active = 1",
     )
     .bind(login)
     .fetch_optional(db)
-    .await
+    .await?)
 }
 
 /// The services `login` handles, in order.
 pub async fn services_of<'e>(
     db: impl Executor<'e, Database = Any>,
     login: &str,
-) -> Result<Vec<String>, sqlx::Error> {
+) -> ServerResult<Vec<String>> {
     let rows: Vec<(String,)> = sqlx::query_as(
         "SELECT service_id FROM officer_services WHERE login = $1 ORDER BY service_id",
     )
@@ -127,7 +128,7 @@ pub async fn services_of<'e>(
 pub async fn password_hash<'e>(
     db: impl Executor<'e, Database = Any>,
     login: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> ServerResult<Option<String>> {
     let row: Option<(String,)> =
         sqlx::query_as("SELECT password_hash FROM officers WHERE login = $1 AND active = 1")
             .bind(login)

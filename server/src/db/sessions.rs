@@ -1,5 +1,6 @@
 //! The `sessions` table: tower-sessions records (the session's data as JSON) with their expiry.
 
+use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
 /// Adds a record unless its id is taken; `false` when it is.
@@ -8,7 +9,7 @@ pub async fn insert_new<'e>(
     id: &str,
     data: &str,
     expires_at: i64,
-) -> Result<bool, sqlx::Error> {
+) -> ServerResult<bool> {
     let done = sqlx::query(
         "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
          ON CONFLICT (id) DO NOTHING",
@@ -27,7 +28,7 @@ pub async fn upsert<'e>(
     id: &str,
     data: &str,
     expires_at: i64,
-) -> Result<(), sqlx::Error> {
+) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
          ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
@@ -45,19 +46,18 @@ pub async fn live<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
     now: i64,
-) -> Result<Option<(String, i64)>, sqlx::Error> {
-    sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
-        .bind(id)
-        .bind(now)
-        .fetch_optional(db)
-        .await
+) -> ServerResult<Option<(String, i64)>> {
+    Ok(
+        sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
+            .bind(id)
+            .bind(now)
+            .fetch_optional(db)
+            .await?,
+    )
 }
 
 /// Deletes record `id`.
-pub async fn delete<'e>(
-    db: impl Executor<'e, Database = Any>,
-    id: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn delete<'e>(db: impl Executor<'e, Database = Any>, id: &str) -> ServerResult<()> {
     sqlx::query("DELETE FROM sessions WHERE id = $1")
         .bind(id)
         .execute(db)
@@ -69,7 +69,7 @@ pub async fn delete<'e>(
 pub async fn delete_expired<'e>(
     db: impl Executor<'e, Database = Any>,
     now: i64,
-) -> Result<u64, sqlx::Error> {
+) -> ServerResult<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
         .bind(now)
         .execute(db)

@@ -5,7 +5,10 @@ use crate::AppState;
 use crate::http::json_error::json_error;
 use crate::sessions::CallerSessionHandle;
 use app::api::error::ApiError;
-use app::api::store::{Applications, Caller, Casework, CatalogueStore};
+use app::api::store::{
+    Caller, CatalogueStore, Certificates, Codes, Desk, Drafts, MyApplications, OfficerAccounts,
+    Submissions, Tracking, Uploads,
+};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::extract::{Request, State};
@@ -16,6 +19,20 @@ use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_sessions::Session;
+
+/// Hands the server functions each service by the one trait it is used through.
+fn provide_services(state: &AppState) {
+    provide_context::<Arc<dyn CatalogueStore>>(Arc::new(state.db.clone()));
+    provide_context::<Arc<dyn Codes>>(state.apply.clone());
+    provide_context::<Arc<dyn Drafts>>(state.apply.clone());
+    provide_context::<Arc<dyn Uploads>>(state.apply.clone());
+    provide_context::<Arc<dyn Submissions>>(state.apply.clone());
+    provide_context::<Arc<dyn MyApplications>>(state.apply.clone());
+    provide_context::<Arc<dyn Tracking>>(state.casework.clone());
+    provide_context::<Arc<dyn OfficerAccounts>>(state.casework.clone());
+    provide_context::<Arc<dyn Desk>>(state.casework.clone());
+    provide_context::<Arc<dyn Certificates>>(state.casework.clone());
+}
 
 /// Runs the server function registered at the request's path and method.
 pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
@@ -29,9 +46,6 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         }
         Some(_) => {}
     }
-    let catalogue: Arc<dyn CatalogueStore> = Arc::new(state.db.clone());
-    let applications: Arc<dyn Applications> = state.apply.clone();
-    let casework: Arc<dyn Casework> = state.casework.clone();
     let caller = request
         .extensions()
         .get::<Session>()
@@ -42,9 +56,7 @@ pub async fn server_fn(State(state): State<AppState>, request: Request<Body>) ->
         });
     let mut response = leptos_axum::handle_server_fns_with_context(
         move || {
-            provide_context(catalogue.clone());
-            provide_context(applications.clone());
-            provide_context(casework.clone());
+            provide_services(&state);
             if let Some(caller) = caller.clone() {
                 provide_context(caller);
             }

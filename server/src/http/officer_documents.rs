@@ -6,7 +6,7 @@ use crate::http::json_error::json_error;
 use crate::http::security_headers::DOCUMENT_POLICY;
 use crate::sessions::CallerSessionHandle;
 use app::api::ApiError;
-use app::api::store::{CallerSession, Casework};
+use app::api::store::{CallerSession, OfficerAccounts};
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -22,7 +22,7 @@ pub async fn document(
     let Some(login) = CallerSessionHandle(session).officer().await else {
         return json_error(StatusCode::UNAUTHORIZED, "not_signed_in");
     };
-    let Ok(Some(officer)) = state.casework.officer(&login).await else {
+    let Ok(Some(officer)) = state.casework.profile(&login).await else {
         return json_error(StatusCode::UNAUTHORIZED, "not_signed_in");
     };
     let document = match state.casework.open_document(&officer, &id).await {
