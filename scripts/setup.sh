@@ -10,6 +10,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
 # The wasm splitter (scripts/build-client.mjs). 0.2.2 makes wasm-bindgen 0.2.130 panic.
 WASM_SPLIT_VERSION="0.2.4"
+# Formats the views inside view! {…}, which rustfmt leaves alone (scripts/test.sh checks them).
+LEPTOSFMT_VERSION="0.1.33"
 export PATH="$ROOT/tools/node20/node_modules/.bin:$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -75,6 +77,10 @@ setup_test_tools() {
   fi
   if ! command -v curl >/dev/null; then
     apt_install curl ca-certificates
+  fi
+  if [ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    say "installing leptosfmt $LEPTOSFMT_VERSION (takes 2-4 minutes)"
+    cargo install --locked leptosfmt --version "$LEPTOSFMT_VERSION"
   fi
   if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] || [ "$ROOT/end2end/package-lock.json" -nt "$ROOT/end2end/node_modules/.package-lock.json" ]; then
     say "installing the end-to-end test packages (Playwright uses Debian's chromium; no browser download)"

@@ -8,8 +8,10 @@ cd "$ROOT"
 setup_build_tools
 setup_test_tools
 
-say "formatting"
+say "formatting: Rust, the views inside view! {…}, and the styles (one declaration a line)"
 cargo fmt --all --check
+leptosfmt --check app/src
+node scripts/style-check.mjs
 
 say "lints: server and shared code"
 cargo clippy --workspace --all-targets -- -D warnings

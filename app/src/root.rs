@@ -51,7 +51,10 @@ pub fn App(
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/services") view=lazy!(services::services_view) />
                     <Route path=path!("/services/:id") view=lazy!(services::service_view) />
-                    <Route path=path!("/services/:id/apply/:step?") view=lazy!(apply::wizard_view) />
+                    <Route
+                        path=path!("/services/:id/apply/:step?")
+                        view=lazy!(apply::wizard_view)
+                    />
                     <Route path=path!("/receipt/:number") view=lazy!(apply::receipt_view) />
                     <Route path=path!("/resume") view=lazy!(apply::resume_view) />
                     <Route path=path!("/track") view=lazy!(track::tracking_view) />
@@ -60,7 +63,10 @@ pub fn App(
                     <Route path=path!("/verify/:code?") view=lazy!(track::verify_view) />
                     <Route path=path!("/officer") view=lazy!(officer::inbox_view) />
                     <Route path=path!("/officer/sign-in") view=lazy!(officer::sign_in_view) />
-                    <Route path=path!("/officer/applications/:number") view=lazy!(officer::case_view) />
+                    <Route
+                        path=path!("/officer/applications/:number")
+                        view=lazy!(officer::case_view)
+                    />
                     <Route path=path!("/accessibility") view=lazy!(info::accessibility_view) />
                     <Route path=path!("/screen-reader") view=lazy!(info::screen_reader_view) />
                     <Route path=path!("/help") view=lazy!(info::help_view) />

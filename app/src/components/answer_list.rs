@@ -38,13 +38,19 @@ pub fn AnswerList(
                         let question = label.clone();
                         view! { <DocumentViewer id name size content_type question /> }.into_any()
                     } else {
-                        view! { <span class="app-file__name">{name}</span>{size} }.into_any()
+                        view! {
+                            <span class="app-file__name">{name}</span>
+                            {size}
+                        }
+                        .into_any()
                     }
                 }
             };
             view! {
                 <div class="app-summary__row">
-                    <dt class="app-summary__key">{move || label.get(language.get()).to_string()}</dt>
+                    <dt class="app-summary__key">
+                        {move || label.get(language.get()).to_string()}
+                    </dt>
                     <dd class="app-summary__value">{answer}</dd>
                 </div>
             }

@@ -32,10 +32,25 @@ pub fn ChunkFailed(
     });
     view! {
         <div class="app-status app-status--error app-chunk-failed" role="alert">
-            {(!inline).then(|| view! { <h1 class="app-page-heading">{tr!(i18n, common.chunk.title)}</h1> })}
-            {inline.then(|| view! { <p><strong>{tr!(i18n, common.chunk.title)}</strong></p> })}
+            {(!inline)
+                .then(|| {
+                    view! { <h1 class="app-page-heading">{tr!(i18n, common.chunk.title)}</h1> }
+                })}
+            {inline
+                .then(|| {
+                    view! {
+                        <p>
+                            <strong>{tr!(i18n, common.chunk.title)}</strong>
+                        </p>
+                    }
+                })}
             <p>{tr!(i18n, common.chunk.body)}</p>
-            <button type="button" class="app-button" node_ref=button on:click=move |_| retry.run(())>
+            <button
+                type="button"
+                class="app-button"
+                node_ref=button
+                on:click=move |_| retry.run(())
+            >
                 {tr!(i18n, common.chunk.retry)}
             </button>
         </div>

@@ -94,9 +94,11 @@ pub fn ClockLine(
     let rule = (reader == Reader::Citizen && matches!(clock, ClockView::Stopped { .. }))
         .then(|| view! { <span class="app-clock__rule">{tr!(i18n, track.clock.rule)}</span> });
     view! {
-        <span class=if late { "app-clock app-clock--late" } else { "app-clock" }>
-            {move || clock_text(i18n, clock, reader)}
-        </span>
+        <span class=if late {
+            "app-clock app-clock--late"
+        } else {
+            "app-clock"
+        }>{move || clock_text(i18n, clock, reader)}</span>
         {rule}
     }
 }

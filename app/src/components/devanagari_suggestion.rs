@@ -51,8 +51,15 @@ pub fn DevanagariSuggestion(
                     </p>
                     // A press does not take focus from the field: the field's check on leaving
                     // would put its message above and move this button from under the finger.
-                    <button type="button" class="app-button app-button--secondary" id=button.clone()
-                        on:mousedown=|ev| ev.prevent_default() on:click=take>{tr!(i18n, apply.field.devanagari_use)}</button>
+                    <button
+                        type="button"
+                        class="app-button app-button--secondary"
+                        id=button.clone()
+                        on:mousedown=|ev| ev.prevent_default()
+                        on:click=take
+                    >
+                        {tr!(i18n, apply.field.devanagari_use)}
+                    </button>
                 </div>
             }
         })

@@ -33,13 +33,24 @@ pub fn DisplayToolbar() -> impl IntoView {
     };
     let other_language = move || language_of(i18n.get_locale()).other();
     view! {
-        <div class="app-toolbar" role="group" aria-label=move || t_string!(i18n, common.toolbar.label)>
+        <div
+            class="app-toolbar"
+            role="group"
+            aria-label=move || t_string!(i18n, common.toolbar.label)
+        >
             <details class="app-toolbar__more">
-                <summary class="app-toolbar__button app-toolbar__button--wide app-toolbar__menu" id="display-menu">
+                <summary
+                    class="app-toolbar__button app-toolbar__button--wide app-toolbar__menu"
+                    id="display-menu"
+                >
                     {tr!(i18n, common.toolbar.menu)}
                 </summary>
                 <div class="app-toolbar__panel">
-                    <div class="app-toolbar__group" role="group" aria-label=move || t_string!(i18n, common.toolbar.text_size)>
+                    <div
+                        class="app-toolbar__group"
+                        role="group"
+                        aria-label=move || t_string!(i18n, common.toolbar.text_size)
+                    >
                         {size_button(TextSize::Smaller, "A−")}
                         {size_button(TextSize::Normal, "A")}
                         {size_button(TextSize::Larger, "A+")}

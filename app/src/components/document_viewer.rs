@@ -58,10 +58,20 @@ pub fn DocumentViewer(
         let panel = panel.clone();
         view! {
             " "
-            <button type="button" class="app-button app-button--secondary app-document__toggle"
-                aria-expanded=move || open.get().to_string() aria-controls=panel
-                on:click=move |_| open.update(|o| *o = !*o)>
-                {move || if open.get() { tr!(i18n, officer.case.document_hide).into_any() } else { tr!(i18n, officer.case.document_show).into_any() }}
+            <button
+                type="button"
+                class="app-button app-button--secondary app-document__toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=panel
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || {
+                    if open.get() {
+                        tr!(i18n, officer.case.document_hide).into_any()
+                    } else {
+                        tr!(i18n, officer.case.document_show).into_any()
+                    }
+                }}
             </button>
         }
     });
@@ -77,10 +87,14 @@ pub fn DocumentViewer(
     };
     view! {
         <a class="app-link" href=href target="_blank" rel="noopener">
-            {name} <span class="app-visually-hidden">{tr!(i18n, officer.case.document_new_tab)}</span>
-        </a>{size}
+            {name}
+            <span class="app-visually-hidden">{tr!(i18n, officer.case.document_new_tab)}</span>
+        </a>
+        {size}
         {toggle}
-        <div class="app-document" id=panel>{shown}</div>
+        <div class="app-document" id=panel>
+            {shown}
+        </div>
     }
 }
 

@@ -52,8 +52,16 @@ pub fn ErrorSummary(
     });
     view! {
         <Show when=move || !problems.read().is_empty()>
-            <div class="app-error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" node_ref=panel>
-                <h2 class="app-error-summary__title" id="error-summary-title">{tr!(i18n, apply.summary.title)}</h2>
+            <div
+                class="app-error-summary"
+                role="alert"
+                tabindex="-1"
+                aria-labelledby="error-summary-title"
+                node_ref=panel
+            >
+                <h2 class="app-error-summary__title" id="error-summary-title">
+                    {tr!(i18n, apply.summary.title)}
+                </h2>
                 <ul class="app-error-summary__list">
                     <For each=move || problems.get() key=|p| p.clone() let:problem>
                         {
@@ -61,8 +69,14 @@ pub fn ErrorSummary(
                             let href = format!("#{target}");
                             view! {
                                 <li>
-                                    <a class="app-error-summary__link" href=href
-                                        on:click=move |ev| { ev.prevent_default(); focus_by_id(&target); }>
+                                    <a
+                                        class="app-error-summary__link"
+                                        href=href
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            focus_by_id(&target);
+                                        }
+                                    >
                                         {message}
                                     </a>
                                 </li>

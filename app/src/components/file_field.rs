@@ -48,7 +48,6 @@ pub fn FileField(
     let max = wizard.form.with_value(|f| f.max_file_bytes);
     let upload_error = RwSignal::new(None::<UploadError>);
     let uploaded = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let current = {
         let id = id.clone();
         Signal::derive(move || {
@@ -73,50 +72,58 @@ pub fn FileField(
             None => error.get(),
         }
     });
-    let on_choose = {
+    // Uploads the chosen file (then clears the input); pending while it is on its way.
+    let send = {
         let id = id.clone();
-        move |ev: leptos::ev::Event| {
-            let input: web_sys::HtmlInputElement = event_target(&ev);
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            upload_error.set(None);
-            uploaded.set(None);
-            if file.size() as u64 > max {
-                upload_error.set(Some(UploadError::TooLarge));
-                input.set_value("");
-                return;
-            }
-            busy.set(true);
-            let id = id.clone();
-            spawn_local(async move {
-                let result = upload(&wizard.service_id(), &id, &file).await;
-                busy.set(false);
-                input.set_value("");
-                match result {
-                    Ok(answer) => {
-                        uploaded.set(Some(answer.name.clone()));
-                        wizard.answer(&id, answer.encode());
+        Action::new_local(
+            move |(input, file): &(web_sys::HtmlInputElement, web_sys::File)| {
+                let (input, file, id) = (input.clone(), file.clone(), id.clone());
+                async move {
+                    let result = upload(&wizard.service_id(), &id, &file).await;
+                    input.set_value("");
+                    match result {
+                        Ok(answer) => {
+                            uploaded.set(Some(answer.name.clone()));
+                            wizard.answer(&id, answer.encode());
+                        }
+                        Err(e) => upload_error.set(Some(e)),
                     }
-                    Err(e) => upload_error.set(Some(e)),
-                }
-                on_leave.run(());
-                // Focus stays on the question: on its "remove" button once the file is there
-                // (the input it replaces is gone, and focus fell to the page), on the input after
-                // a refusal. A reader who has moved on meanwhile keeps their place.
-                let target = input_id(&id);
-                request_animation_frame(move || {
-                    let here = document().active_element().is_none_or(|active| {
-                        active.id() == target || active.tag_name().eq_ignore_ascii_case("body")
+                    on_leave.run(());
+                    // Focus stays on the question: on its "remove" button once the file is there
+                    // (the input it replaces is gone, and focus fell to the page), on the input
+                    // after a refusal. A reader who has moved on meanwhile keeps their place.
+                    let target = input_id(&id);
+                    request_animation_frame(move || {
+                        let here = document().active_element().is_none_or(|active| {
+                            active.id() == target || active.tag_name().eq_ignore_ascii_case("body")
+                        });
+                        if let Some(element) =
+                            document().get_element_by_id(&target).filter(|_| here)
+                        {
+                            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(
+                                element,
+                            )
+                            .focus();
+                        }
                     });
-                    if let Some(element) = document().get_element_by_id(&target).filter(|_| here) {
-                        let _ =
-                            wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(element)
-                                .focus();
-                    }
-                });
-            });
+                }
+            },
+        )
+    };
+    let busy = send.pending();
+    let on_choose = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        upload_error.set(None);
+        uploaded.set(None);
+        if file.size() as u64 > max {
+            upload_error.set(Some(UploadError::TooLarge));
+            input.set_value("");
+            return;
         }
+        send.dispatch_local((input, file));
     };
     let on_remove = {
         let id = id.clone();
@@ -152,46 +159,103 @@ pub fn FileField(
             ids.join(" ")
         }
     };
-    let optional = (!field.required).then(
-        || view! { " " <span class="app-field__optional">{tr!(i18n, apply.field.optional)}</span> },
-    );
+    let optional = (!field.required).then(|| {
+        view! {
+            " "
+            <span class="app-field__optional">{tr!(i18n, apply.field.optional)}</span>
+        }
+    });
     view! {
-        <div class=move || if message.get().is_some() { "app-field app-field--error" } else { "app-field" }>
+        <div class=move || {
+            if message.get().is_some() { "app-field app-field--error" } else { "app-field" }
+        }>
             // Names the file input; once a file is there, the remove button names itself.
-            <label class="app-field__label" for={let id = id.clone(); move || current.get().is_none().then(|| input_id(&id))}>{move || label.get(language.get()).to_string()} {optional}</label>
-            {hint.map(|hint| view! { <p class="app-field__hint" id=format!("f-{id}-hint")>{move || hint.get(language.get()).to_string()}</p> })}
-            <p class="app-field__hint" id=format!("f-{id}-limits")>{move || t_string!(i18n, apply.file.limits, max = human_size(max)).to_string()}</p>
-            {let id = id.clone(); move || message.get().map(|m| view! {
-                <p class="app-field__error" id=format!("f-{id}-error")>
-                    <span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}
-                </p>
-            })}
+            <label
+                class="app-field__label"
+                for={
+                    let id = id.clone();
+                    move || current.get().is_none().then(|| input_id(&id))
+                }
+            >
+                {move || label.get(language.get()).to_string()}
+                {optional}
+            </label>
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="app-field__hint" id=format!("f-{id}-hint")>
+                            {move || hint.get(language.get()).to_string()}
+                        </p>
+                    }
+                })}
+            <p class="app-field__hint" id=format!("f-{id}-limits")>
+                {move || t_string!(i18n, apply.file.limits, max = human_size(max)).to_string()}
+            </p>
+            {
+                let id = id.clone();
+                move || {
+                    message
+                        .get()
+                        .map(|m| {
+                            view! {
+                                <p class="app-field__error" id=format!("f-{id}-error")>
+                                    <span class="app-visually-hidden">
+                                        {tr!(i18n, apply.field.error_prefix)} ": "
+                                    </span>
+                                    {m}
+                                </p>
+                            }
+                        })
+                }
+            }
             {move || match current.get() {
-                Some(file) => view! {
-                    <div class="app-file">
-                        <span class="app-file__name">{file.name.clone()}</span>
-                        <span class="app-file__size">{human_size(file.size)}</span>
-                        <button type="button" class="app-button app-button--secondary app-file__remove" id=input_id(&id)
-                            on:click=on_remove.clone()>
-                            {tr!(i18n, apply.file.remove)}
-                            <span class="app-visually-hidden">": " {file.name.clone()}</span>
-                        </button>
-                    </div>
-                }.into_any(),
-                None => view! {
-                    <input class="app-file__input" type="file" id=input_id(&id) name=id.clone()
-                        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                        aria-describedby=describe.clone()
-                        aria-invalid=move || message.get().is_some().to_string()
-                        disabled=move || busy.get()
-                        on:change=on_choose.clone() />
-                }.into_any(),
+                Some(file) => {
+                    view! {
+                        <div class="app-file">
+                            <span class="app-file__name">{file.name.clone()}</span>
+                            <span class="app-file__size">{human_size(file.size)}</span>
+                            <button
+                                type="button"
+                                class="app-button app-button--secondary app-file__remove"
+                                id=input_id(&id)
+                                on:click=on_remove.clone()
+                            >
+                                {tr!(i18n, apply.file.remove)}
+                                <span class="app-visually-hidden">": " {file.name.clone()}</span>
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <input
+                            class="app-file__input"
+                            type="file"
+                            id=input_id(&id)
+                            name=id.clone()
+                            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                            aria-describedby=describe.clone()
+                            aria-invalid=move || message.get().is_some().to_string()
+                            disabled=move || busy.get()
+                            on:change=on_choose
+                        />
+                    }
+                        .into_any()
+                }
             }}
             <p class="app-file__status" role="status">
-                {move || if busy.get() {
-                    Some(t_string!(i18n, apply.file.uploading).to_string())
-                } else {
-                    uploaded.get().filter(|_| current.with(Option::is_some)).map(|name| t_string!(i18n, apply.file.uploaded, name = name).to_string())
+                {move || {
+                    if busy.get() {
+                        Some(t_string!(i18n, apply.file.uploading).to_string())
+                    } else {
+                        uploaded
+                            .get()
+                            .filter(|_| current.with(Option::is_some))
+                            .map(|name| {
+                                t_string!(i18n, apply.file.uploaded, name = name).to_string()
+                            })
+                    }
                 }}
             </p>
         </div>

@@ -76,22 +76,35 @@ pub fn FormField(
         let id = id.clone();
         move || described_by(&id, has_hint, error.get())
     };
-    let optional = (!field.required && field.kind != FieldKind::Checkbox).then(
-        || view! { " " <span class="app-field__optional">{tr!(i18n, apply.field.optional)}</span> },
-    );
+    let optional = (!field.required && field.kind != FieldKind::Checkbox).then(|| {
+        view! {
+            " "
+            <span class="app-field__optional">{tr!(i18n, apply.field.optional)}</span>
+        }
+    });
     let hint_view = {
         let id = id.clone();
-        hint.map(|hint| view! { <p class="app-field__hint" id=format!("f-{id}-hint")>{move || hint.get(language.get()).to_string()}</p> })
+        hint.map(|hint| {
+            view! {
+                <p class="app-field__hint" id=format!("f-{id}-hint")>
+                    {move || hint.get(language.get()).to_string()}
+                </p>
+            }
+        })
     };
     let error_view = {
         let id = id.clone();
         move || {
-            error.get().map(|message| view! {
-            <p class="app-field__error" id=format!("f-{id}-error")>
-                <span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>
-                {message}
-            </p>
-        })
+            error.get().map(|message| {
+                view! {
+                    <p class="app-field__error" id=format!("f-{id}-error")>
+                        <span class="app-visually-hidden">
+                            {tr!(i18n, apply.field.error_prefix)} ": "
+                        </span>
+                        {message}
+                    </p>
+                }
+            })
         }
     };
     let group_class = move || {
@@ -113,62 +126,107 @@ pub fn FormField(
                         {hint_view}
                         {error_view}
                         <div class="app-choices">
-                            {options.into_iter().enumerate().map(|(i, choice)| {
-                                let input = if i == 0 { input_id(&id) } else { format!("f-{id}-{i}") };
-                                let checked_value = choice.value.clone();
-                                let chosen = choice.value.clone();
-                                let set = set.clone();
-                                let label = choice.label.clone();
-                                view! {
-                                    <div class="app-choices__item">
-                                        <input class="app-choices__input" type="radio" id=input.clone() name=id.clone()
-                                            value=choice.value.clone()
-                                            prop:checked=move || value.get() == checked_value
-                                            on:change=move |_| set(chosen.clone())
-                                            on:blur=move |_| on_leave.run(()) />
-                                        <label class="app-choices__label" for=input>{move || label.get(language.get()).to_string()}</label>
-                                    </div>
-                                }
-                            }).collect_view()}
+                            {options
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, choice)| {
+                                    let input = if i == 0 {
+                                        input_id(&id)
+                                    } else {
+                                        format!("f-{id}-{i}")
+                                    };
+                                    let checked_value = choice.value.clone();
+                                    let chosen = choice.value.clone();
+                                    let set = set.clone();
+                                    let label = choice.label.clone();
+                                    view! {
+                                        <div class="app-choices__item">
+                                            <input
+                                                class="app-choices__input"
+                                                type="radio"
+                                                id=input.clone()
+                                                name=id.clone()
+                                                value=choice.value.clone()
+                                                prop:checked=move || value.get() == checked_value
+                                                on:change=move |_| set(chosen.clone())
+                                                on:blur=move |_| on_leave.run(())
+                                            />
+                                            <label class="app-choices__label" for=input>
+                                                {move || label.get(language.get()).to_string()}
+                                            </label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
                         </div>
                     </fieldset>
                 </div>
-            }.into_any()
+            }
+            .into_any()
         }
         FieldKind::Checkbox => view! {
             <div class=group_class>
-                {error_view}
-                <div class="app-choices__item">
-                    <input class="app-choices__input" type="checkbox" id=input_id(&id) name=id.clone()
+                {error_view} <div class="app-choices__item">
+                    <input
+                        class="app-choices__input"
+                        type="checkbox"
+                        id=input_id(&id)
+                        name=id.clone()
                         aria-describedby=describe
                         prop:checked=move || value.get() == "yes"
-                        on:change=move |ev| set(if event_target_checked(&ev) { "yes".into() } else { String::new() })
-                        on:blur=move |_| on_leave.run(()) />
-                    <label class="app-choices__label" for=input_id(&id)>{label_text}</label>
-                </div>
-                {hint_view}
+                        on:change=move |ev| set(
+                            if event_target_checked(&ev) { "yes".into() } else { String::new() },
+                        )
+                        on:blur=move |_| on_leave.run(())
+                    />
+                    <label class="app-choices__label" for=input_id(&id)>
+                        {label_text}
+                    </label>
+                </div> {hint_view}
             </div>
-        }.into_any(),
+        }
+        .into_any(),
         FieldKind::File => view! { <FileField field error on_leave /> }.into_any(),
         _ => {
-            let controls = Controls { id: id.clone(), kind, value, error, describe: Callback::new(move |_| describe()), set: Callback::new(set), on_leave };
+            let controls = Controls {
+                id: id.clone(),
+                kind,
+                value,
+                error,
+                describe: Callback::new(move |_| describe()),
+                set: Callback::new(set),
+                on_leave,
+            };
             let control = match kind {
                 FieldKind::Tehsil => {
                     let district_field = field.district_field.clone().unwrap_or_default();
                     // Only a change of district redraws the list (and its filter box), not every answer.
                     let district = Memo::new(move |_| {
-                        wizard.draft.with(|d| d.answers.get(&district_field).cloned()).unwrap_or_default()
+                        wizard
+                            .draft
+                            .with(|d| d.answers.get(&district_field).cloned())
+                            .unwrap_or_default()
                     });
                     (move || {
                         let district = district.get();
-                        match wizard.form.with_value(|f| f.tehsils.get(&district).cloned()) {
+                        match wizard
+                            .form
+                            .with_value(|f| f.tehsils.get(&district).cloned())
+                        {
                             Some(list) => controls.select(list),
                             None => controls.text(),
                         }
-                    }).into_any()
+                    })
+                    .into_any()
                 }
                 FieldKind::District => controls.select(wizard.form.with_value(|form| {
-                    form.districts.iter().map(|d| Choice { value: d.id.clone(), label: d.name.clone() }).collect()
+                    form.districts
+                        .iter()
+                        .map(|d| Choice {
+                            value: d.id.clone(),
+                            label: d.name.clone(),
+                        })
+                        .collect()
                 })),
                 FieldKind::Select => controls.select(field.options.clone()),
                 FieldKind::LongText => controls.textarea(),
@@ -176,12 +234,16 @@ pub fn FormField(
             };
             view! {
                 <div class=group_class>
-                    <label class="app-field__label" for=input_id(&id)>{label_text} {optional}</label>
+                    <label class="app-field__label" for=input_id(&id)>
+                        {label_text}
+                        {optional}
+                    </label>
                     {hint_view}
                     {error_view}
                     {control}
                 </div>
-            }.into_any()
+            }
+            .into_any()
         }
     }
 }
@@ -218,7 +280,11 @@ impl Controls {
         let option = move |choice: Choice| {
             let v = choice.value.clone();
             let label = choice.label;
-            view! { <option value=choice.value selected=move || value.get() == v>{move || label.get(language.get()).to_string()}</option> }
+            view! {
+                <option value=choice.value selected=move || value.get() == v>
+                    {move || label.get(language.get()).to_string()}
+                </option>
+            }
         };
         let filtered = matches!(self.kind, FieldKind::District | FieldKind::Tehsil)
             && options.len() > PLACE_FILTER_FROM;
@@ -235,11 +301,18 @@ impl Controls {
             })
         });
         let select = view! {
-            <select class="app-select" id=input_id(&id) name=id.clone()
-                aria-describedby=move || describe.run(()) aria-invalid=self.invalid()
+            <select
+                class="app-select"
+                id=input_id(&id)
+                name=id.clone()
+                aria-describedby=move || describe.run(())
+                aria-invalid=self.invalid()
                 on:change=move |ev| set.run(event_target_value(&ev))
-                on:blur=move |_| on_leave.run(())>
-                <option value="" selected=move || value.get().is_empty()>{tr!(i18n, apply.field.choose)}</option>
+                on:blur=move |_| on_leave.run(())
+            >
+                <option value="" selected=move || value.get().is_empty()>
+                    {tr!(i18n, apply.field.choose)}
+                </option>
                 // Keyed, so the options the box leaves out are removed, and the rest kept.
                 <For each=move || shown.get() key=|choice| choice.value.clone() children=option />
             </select>
@@ -264,11 +337,17 @@ impl Controls {
             ..
         } = self.clone();
         view! {
-            <textarea class="app-textarea" id=input_id(&id) name=id.clone() rows="4"
-                aria-describedby=move || describe.run(()) aria-invalid=self.invalid()
+            <textarea
+                class="app-textarea"
+                id=input_id(&id)
+                name=id.clone()
+                rows="4"
+                aria-describedby=move || describe.run(())
+                aria-invalid=self.invalid()
                 prop:value=value
                 on:input=move |ev| set.run(event_target_value(&ev))
-                on:blur=move |_| on_leave.run(())></textarea>
+                on:blur=move |_| on_leave.run(())
+            ></textarea>
         }
         .into_any()
     }
@@ -300,14 +379,21 @@ impl Controls {
             }
         };
         view! {
-            <input class=if wide { "app-input" } else { "app-input app-input--short" }
-                type="text" id=input_id(&id) name=id.clone()
-                inputmode=mode autocomplete=autocomplete spellcheck="false"
+            <input
+                class=if wide { "app-input" } else { "app-input app-input--short" }
+                type="text"
+                id=input_id(&id)
+                name=id.clone()
+                inputmode=mode
+                autocomplete=autocomplete
+                spellcheck="false"
                 lang=hindi.then_some("hi")
-                aria-describedby=described aria-invalid=self.invalid()
+                aria-describedby=described
+                aria-invalid=self.invalid()
                 prop:value=value
                 on:input=move |ev| set.run(event_target_value(&ev))
-                on:blur=move |_| on_leave.run(()) />
+                on:blur=move |_| on_leave.run(())
+            />
             {hindi.then(|| view! { <DevanagariSuggestion field=id.clone() value set /> })}
         }
         .into_any()

@@ -92,11 +92,28 @@ pub fn KioskWatch() -> impl IntoView {
     });
     view! {
         <Show when=move || warning.get()>
-            <div class="app-kiosk-warning" role="alertdialog" aria-modal="true"
-                aria-labelledby="kiosk-title" aria-describedby="kiosk-body">
-                <h2 class="app-panel__title" id="kiosk-title">{tr!(i18n, common.kiosk.title)}</h2>
-                <p id="kiosk-body">{move || t_string!(i18n, common.kiosk.body, seconds = seconds_left.get()).to_string()}</p>
-                <button type="button" class="app-button" id="kiosk-stay" node_ref=button on:click=stay>
+            <div
+                class="app-kiosk-warning"
+                role="alertdialog"
+                aria-modal="true"
+                aria-labelledby="kiosk-title"
+                aria-describedby="kiosk-body"
+            >
+                <h2 class="app-panel__title" id="kiosk-title">
+                    {tr!(i18n, common.kiosk.title)}
+                </h2>
+                <p id="kiosk-body">
+                    {move || {
+                        t_string!(i18n, common.kiosk.body, seconds = seconds_left.get()).to_string()
+                    }}
+                </p>
+                <button
+                    type="button"
+                    class="app-button"
+                    id="kiosk-stay"
+                    node_ref=button
+                    on:click=stay
+                >
                     {tr!(i18n, common.kiosk.stay)}
                 </button>
             </div>

@@ -26,7 +26,9 @@ pub fn Layout(
         path
     });
     view! {
-        <a class="app-skip-link" href="#main" on:click=skip_to_main>{tr!(i18n, common.skip_link)}</a>
+        <a class="app-skip-link" href="#main" on:click=skip_to_main>
+            {tr!(i18n, common.skip_link)}
+        </a>
         <SiteHeader />
         <main class="app-main" id="main" tabindex="-1">
             {children()}

@@ -8,7 +8,6 @@ use crate::components::field_error_text::field_error_text;
 use crate::domain::form::applicant_mobile_field;
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// What went wrong, kept as a kind so the message follows a language switch.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,7 +31,6 @@ pub fn MobileVerification(
     let code = RwSignal::new(String::new());
     let sent = RwSignal::new(None::<crate::api::apply_types::CodeSent>);
     let trouble = RwSignal::new(None::<Trouble>);
-    let busy = RwSignal::new(false);
     let mobile_field = applicant_mobile_field();
     let message = move |error: &ApiError| -> String {
         match error {
@@ -74,15 +72,11 @@ pub fn MobileVerification(
     if let Some(flag) = has_errors {
         Effect::new(move |_| flag.set(!problems.read().is_empty()));
     }
-    let send = move || {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        spawn_local(async move {
-            let result = send_code(mobile.get_untracked()).await;
-            busy.set(false);
-            match result {
+    // One request at a time: sending a code and checking it share the buttons' busy state.
+    let send_code_action = Action::new_local(move |number: &String| {
+        let number = number.clone();
+        async move {
+            match send_code(number).await {
                 Ok(done) => {
                     trouble.set(None);
                     code.set(String::new());
@@ -94,24 +88,33 @@ pub fn MobileVerification(
                 }
                 Err(error) => trouble.set(Some(Trouble::Mobile(error))),
             }
-        });
-    };
-    let verify = move || {
-        if busy.get_untracked() {
-            return;
         }
-        busy.set(true);
-        spawn_local(async move {
-            let result = verify_code(mobile.get_untracked(), code.get_untracked()).await;
-            busy.set(false);
-            match result {
+    });
+    let verify_action = Action::new_local(move |(number, typed): &(String, String)| {
+        let (number, typed) = (number.clone(), typed.clone());
+        async move {
+            match verify_code(number, typed).await {
                 Ok(number) => {
                     trouble.set(None);
                     on_verified.run(number);
                 }
                 Err(error) => trouble.set(Some(Trouble::Code(error))),
             }
-        });
+        }
+    });
+    let (sending, verifying) = (send_code_action.pending(), verify_action.pending());
+    let busy = Signal::derive(move || sending.get() || verifying.get());
+    let send = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        send_code_action.dispatch(mobile.get_untracked());
+    };
+    let verify = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        verify_action.dispatch((mobile.get_untracked(), code.get_untracked()));
     };
     let field_class = |error: Signal<Option<String>>| {
         move || {
@@ -124,37 +127,138 @@ pub fn MobileVerification(
     };
     view! {
         <ErrorSummary problems />
-        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); send(); }>
+        <form
+            class="app-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                send();
+            }
+        >
             <div class=field_class(mobile_error)>
-                <label class="app-field__label" for="f-mobile">{tr!(i18n, apply.mobile.label)}</label>
-                <p class="app-field__hint" id="f-mobile-hint">{tr!(i18n, apply.mobile.hint)}</p>
-                {move || mobile_error.get().map(|m| view! {
-                    <p class="app-field__error" id="f-mobile-error"><span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}</p>
-                })}
-                <input class="app-input app-input--short" type="text" id="f-mobile" name="mobile" inputmode="tel" autocomplete="tel-national"
-                    aria-describedby=move || if mobile_error.get().is_some() { "f-mobile-hint f-mobile-error" } else { "f-mobile-hint" }
+                <label class="app-field__label" for="f-mobile">
+                    {tr!(i18n, apply.mobile.label)}
+                </label>
+                <p class="app-field__hint" id="f-mobile-hint">
+                    {tr!(i18n, apply.mobile.hint)}
+                </p>
+                {move || {
+                    mobile_error
+                        .get()
+                        .map(|m| {
+                            view! {
+                                <p class="app-field__error" id="f-mobile-error">
+                                    <span class="app-visually-hidden">
+                                        {tr!(i18n, apply.field.error_prefix)} ": "
+                                    </span>
+                                    {m}
+                                </p>
+                            }
+                        })
+                }}
+                <input
+                    class="app-input app-input--short"
+                    type="text"
+                    id="f-mobile"
+                    name="mobile"
+                    inputmode="tel"
+                    autocomplete="tel-national"
+                    aria-describedby=move || {
+                        if mobile_error.get().is_some() {
+                            "f-mobile-hint f-mobile-error"
+                        } else {
+                            "f-mobile-hint"
+                        }
+                    }
                     aria-invalid=move || mobile_error.get().is_some().to_string()
-                    prop:value=mobile on:input=move |ev| mobile.set(event_target_value(&ev)) />
+                    prop:value=mobile
+                    on:input=move |ev| mobile.set(event_target_value(&ev))
+                />
             </div>
-            <button type="submit" class=move || if sent.get().is_some() { "app-button app-button--secondary" } else { "app-button" } disabled=move || busy.get()>
-                {move || if sent.get().is_some() { tr!(i18n, apply.mobile.resend).get() } else { tr!(i18n, apply.mobile.send).get() }}
+            <button
+                type="submit"
+                class=move || {
+                    if sent.get().is_some() {
+                        "app-button app-button--secondary"
+                    } else {
+                        "app-button"
+                    }
+                }
+                disabled=move || busy.get()
+            >
+                {move || {
+                    if sent.get().is_some() {
+                        tr!(i18n, apply.mobile.resend).get()
+                    } else {
+                        tr!(i18n, apply.mobile.send).get()
+                    }
+                }}
             </button>
         </form>
         <Show when=move || sent.get().is_some()>
-            <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); verify(); }>
-                <p class="app-notice" role="status">{move || sent.get().map(|s| t_string!(i18n, apply.mobile.sent, mobile = s.masked_mobile, minutes = s.valid_for_secs / 60).to_string())}</p>
+            <form
+                class="app-form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    verify();
+                }
+            >
+                <p class="app-notice" role="status">
+                    {move || {
+                        sent.get()
+                            .map(|s| {
+                                t_string!(
+                                    i18n, apply.mobile.sent, mobile = s.masked_mobile, minutes = s.valid_for_secs / 60
+                                )
+                                    .to_string()
+                            })
+                    }}
+                </p>
                 <div class=field_class(code_error)>
-                    <label class="app-field__label" for="f-code">{tr!(i18n, apply.mobile.code_label)}</label>
-                    <p class="app-field__hint" id="f-code-hint">{tr!(i18n, apply.mobile.code_hint)}</p>
-                    {move || code_error.get().map(|m| view! {
-                        <p class="app-field__error" id="f-code-error"><span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}</p>
-                    })}
-                    <input class="app-input app-input--code" type="text" id="f-code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6"
-                        aria-describedby=move || if code_error.get().is_some() { "f-code-hint f-code-error" } else { "f-code-hint" }
+                    <label class="app-field__label" for="f-code">
+                        {tr!(i18n, apply.mobile.code_label)}
+                    </label>
+                    <p class="app-field__hint" id="f-code-hint">
+                        {tr!(i18n, apply.mobile.code_hint)}
+                    </p>
+                    {move || {
+                        code_error
+                            .get()
+                            .map(|m| {
+                                view! {
+                                    <p class="app-field__error" id="f-code-error">
+                                        <span class="app-visually-hidden">
+                                            {tr!(i18n, apply.field.error_prefix)} ": "
+                                        </span>
+                                        {m}
+                                    </p>
+                                }
+                            })
+                    }}
+                    <input
+                        class="app-input app-input--code"
+                        type="text"
+                        id="f-code"
+                        name="code"
+                        inputmode="numeric"
+                        autocomplete="one-time-code"
+                        maxlength="6"
+                        aria-describedby=move || {
+                            if code_error.get().is_some() {
+                                "f-code-hint f-code-error"
+                            } else {
+                                "f-code-hint"
+                            }
+                        }
                         aria-invalid=move || code_error.get().is_some().to_string()
-                        prop:value=code on:input=move |ev| code.set(event_target_value(&ev)) />
+                        prop:value=code
+                        on:input=move |ev| code.set(event_target_value(&ev))
+                    />
                 </div>
-                <button type="submit" class="app-button" disabled=move || busy.get()>{tr!(i18n, apply.mobile.verify)}</button>
+                <button type="submit" class="app-button" disabled=move || busy.get()>
+                    {tr!(i18n, apply.mobile.verify)}
+                </button>
             </form>
         </Show>
     }

@@ -80,11 +80,25 @@ pub fn PlaceFilter(
     };
     view! {
         <div>
-            <label class="app-field__hint" for=input.clone()>{tr!(i18n, apply.field.filter_label)}</label>
-            <input class="app-input" type="search" id=input autocomplete="off" spellcheck="false"
-                enterkeyhint="done" aria-controls=select aria-describedby=count_id.clone()
-                prop:value=typed on:input=on_input on:keydown=on_keydown />
-            <p class="app-field__hint" id=count_id role="status">{count}</p>
+            <label class="app-field__hint" for=input.clone()>
+                {tr!(i18n, apply.field.filter_label)}
+            </label>
+            <input
+                class="app-input"
+                type="search"
+                id=input
+                autocomplete="off"
+                spellcheck="false"
+                enterkeyhint="done"
+                aria-controls=select
+                aria-describedby=count_id.clone()
+                prop:value=typed
+                on:input=on_input
+                on:keydown=on_keydown
+            />
+            <p class="app-field__hint" id=count_id role="status">
+                {count}
+            </p>
         </div>
     }
 }

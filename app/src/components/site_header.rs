@@ -35,9 +35,21 @@ pub fn SiteHeader() -> impl IntoView {
             </div>
             <nav class="app-nav" aria-label=move || t_string!(i18n, common.nav.label)>
                 <ul class="app-nav__list">
-                    <li><a class="app-nav__link" href="/" aria-current=current("/")>{tr!(i18n, common.nav.home)}</a></li>
-                    <li><a class="app-nav__link" href="/services" aria-current=current("/services")>{tr!(i18n, common.nav.services)}</a></li>
-                    <li><a class="app-nav__link" href="/help" aria-current=current("/help")>{tr!(i18n, common.nav.help)}</a></li>
+                    <li>
+                        <a class="app-nav__link" href="/" aria-current=current("/")>
+                            {tr!(i18n, common.nav.home)}
+                        </a>
+                    </li>
+                    <li>
+                        <a class="app-nav__link" href="/services" aria-current=current("/services")>
+                            {tr!(i18n, common.nav.services)}
+                        </a>
+                    </li>
+                    <li>
+                        <a class="app-nav__link" href="/help" aria-current=current("/help")>
+                            {tr!(i18n, common.nav.help)}
+                        </a>
+                    </li>
                 </ul>
             </nav>
         </header>

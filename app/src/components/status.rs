@@ -24,7 +24,11 @@ pub fn Unavailable(
     view! {
         <div class="app-status app-status--error" role="alert">
             <p>{tr!(i18n, common.status.unavailable)}</p>
-            <button type="button" class="app-button app-button--secondary" on:click=move |_| retry.run(())>
+            <button
+                type="button"
+                class="app-button app-button--secondary"
+                on:click=move |_| retry.run(())
+            >
                 {tr!(i18n, common.status.retry)}
             </button>
         </div>

@@ -62,7 +62,9 @@ pub fn StatusTimeline(
                     <p class="app-timeline__head">
                         <span class="app-timeline__date">{on.format_dmy()}</span>
                         " · "
-                        <strong class="app-timeline__status">{move || status_text(i18n, status)}</strong>
+                        <strong class="app-timeline__status">
+                            {move || status_text(i18n, status)}
+                        </strong>
                     </p>
                     <p class="app-timeline__by">{tr!(i18n, track.by.label)} ": " {who}</p>
                     {note}

@@ -88,27 +88,67 @@ pub fn TextQuestion(
     let autocomplete = autocomplete.unwrap_or("off");
     let control = match entry {
         Entry::Lines => view! {
-            <textarea class="app-textarea" id=id.clone() name=name rows="6" autocomplete=autocomplete lang=lang
-                aria-describedby=described_by aria-invalid=invalid prop:value=value on:input=on_input></textarea>
+            <textarea
+                class="app-textarea"
+                id=id.clone()
+                name=name
+                rows="6"
+                autocomplete=autocomplete
+                lang=lang
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=value
+                on:input=on_input
+            ></textarea>
         }
         .into_any(),
         _ => view! {
-            <input class=if entry == Entry::Short { "app-input app-input--short" } else { "app-input" }
+            <input
+                class=if entry == Entry::Short { "app-input app-input--short" } else { "app-input" }
                 type=if entry == Entry::Password { "password" } else { "text" }
-                id=id.clone() name=name autocomplete=autocomplete inputmode=inputmode lang=lang spellcheck="false"
-                aria-describedby=described_by aria-invalid=invalid prop:value=value on:input=on_input />
+                id=id.clone()
+                name=name
+                autocomplete=autocomplete
+                inputmode=inputmode
+                lang=lang
+                spellcheck="false"
+                aria-describedby=described_by
+                aria-invalid=invalid
+                prop:value=value
+                on:input=on_input
+            />
         }
         .into_any(),
     };
     view! {
-        <div class=move || if error.read().is_some() { "app-field app-field--error" } else { "app-field" }>
-            <label class="app-field__label" for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="app-field__hint" id=hint_id>{hint}</p> })}
-            {move || error.get().map(|message| view! {
-                <p class="app-field__error" id=error_id.clone()>
-                    <span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{message}
-                </p>
-            })}
+        <div class=move || {
+            if error.read().is_some() { "app-field app-field--error" } else { "app-field" }
+        }>
+            <label class="app-field__label" for=id>
+                {label}
+            </label>
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="app-field__hint" id=hint_id>
+                            {hint}
+                        </p>
+                    }
+                })}
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="app-field__error" id=error_id.clone()>
+                                <span class="app-visually-hidden">
+                                    {tr!(i18n, apply.field.error_prefix)} ": "
+                                </span>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
             {control}
         </div>
     }

@@ -30,22 +30,31 @@ pub fn HomePage() -> impl IntoView {
             <SearchForm />
         </div>
         <p class="app-home__browse">
-            <a class="app-link-button" href="/services">{tr!(i18n, common.home.browse)}</a>
+            <a class="app-link-button" href="/services">
+                {tr!(i18n, common.home.browse)}
+            </a>
         </p>
         <section class="app-home__events" aria-labelledby="home-events">
-            <h2 class="app-section-heading" id="home-events">{tr!(i18n, catalogue.events.title)}</h2>
+            <h2 class="app-section-heading" id="home-events">
+                {tr!(i18n, catalogue.events.title)}
+            </h2>
             <LifeEventLinks />
         </section>
         <div class="app-cards">
             <section class="app-card" aria-labelledby="home-centre">
-                <h2 class="app-card__title" id="home-centre">{tr!(i18n, common.home.centre_title)}</h2>
+                <h2 class="app-card__title" id="home-centre">
+                    {tr!(i18n, common.home.centre_title)}
+                </h2>
                 <p>{tr!(i18n, common.home.centre_body)}</p>
             </section>
             <section class="app-card" aria-labelledby="home-helpline">
-                <h2 class="app-card__title" id="home-helpline">{tr!(i18n, common.home.helpline_title)}</h2>
+                <h2 class="app-card__title" id="home-helpline">
+                    {tr!(i18n, common.home.helpline_title)}
+                </h2>
                 <p>
-                    {tr!(i18n, common.home.helpline_body)} " "
-                    <a class="app-link" href="tel:181">"181"</a>
+                    {tr!(i18n, common.home.helpline_body)} " " <a class="app-link" href="tel:181">
+                        "181"
+                    </a>
                 </p>
             </section>
         </div>

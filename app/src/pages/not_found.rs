@@ -37,9 +37,21 @@ pub fn NotFoundPage(
         <p class="app-lead">{body}</p>
         <p>{tr!(i18n, common.not_found.next)}</p>
         <ul class="app-list">
-            <li><a class="app-link" href="/services">{tr!(i18n, common.not_found.services)}</a></li>
-            <li><a class="app-link" href="/">{tr!(i18n, common.not_found.home)}</a></li>
-            <li><a class="app-link" href="/help">{tr!(i18n, common.not_found.help)}</a></li>
+            <li>
+                <a class="app-link" href="/services">
+                    {tr!(i18n, common.not_found.services)}
+                </a>
+            </li>
+            <li>
+                <a class="app-link" href="/">
+                    {tr!(i18n, common.not_found.home)}
+                </a>
+            </li>
+            <li>
+                <a class="app-link" href="/help">
+                    {tr!(i18n, common.not_found.help)}
+                </a>
+            </li>
         </ul>
     }
 }

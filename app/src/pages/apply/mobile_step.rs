@@ -67,17 +67,29 @@ pub fn MobileStep() -> impl IntoView {
     let title = Signal::derive(move || tr!(i18n, apply.mobile.title).get().to_string());
     let first = wizard.form.with_value(|f| f.definition.steps[0].id.clone());
     view! {
-        <p class="app-breadcrumb"><a class="app-link" href=format!("/services/{}", wizard.service_id())>{tr!(i18n, apply.back_to_service)}</a></p>
+        <p class="app-breadcrumb">
+            <a class="app-link" href=format!("/services/{}", wizard.service_id())>
+                {tr!(i18n, apply.back_to_service)}
+            </a>
+        </p>
         <WizardHeading number=1 title has_errors />
         <p>{tr!(i18n, apply.mobile.intro)}</p>
         {move || match wizard.verified.get() {
-            Some(number) => view! {
-                <p class="app-notice">{t_string!(i18n, apply.mobile.verified, mobile = crate::api::apply_types::mask_mobile(&number)).to_string()}</p>
-                <a class="app-button" href=wizard.step_href(&first)>{tr!(i18n, apply.next)}</a>
-            }.into_any(),
-            None => view! {
-                <MobileVerification mobile on_verified has_errors />
-            }.into_any(),
+            Some(number) => {
+                view! {
+                    <p class="app-notice">
+                        {t_string!(
+                            i18n, apply.mobile.verified, mobile = crate::api::apply_types::mask_mobile(&number)
+                        )
+                            .to_string()}
+                    </p>
+                    <a class="app-button" href=wizard.step_href(&first)>
+                        {tr!(i18n, apply.next)}
+                    </a>
+                }
+                    .into_any()
+            }
+            None => view! { <MobileVerification mobile on_verified has_errors /> }.into_any(),
         }}
         <p class="app-wizard__saved">{tr!(i18n, apply.saved_on_device)}</p>
     }

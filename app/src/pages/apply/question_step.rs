@@ -143,28 +143,65 @@ pub fn QuestionStep(
     let intro = step.intro.clone();
     let fields = step.fields.clone();
     view! {
-        <p class="app-breadcrumb"><a class="app-link app-back-link" href=previous>{tr!(i18n, apply.back)}</a></p>
+        <p class="app-breadcrumb">
+            <a class="app-link app-back-link" href=previous>
+                {tr!(i18n, apply.back)}
+            </a>
+        </p>
         <ErrorSummary problems />
         <WizardHeading number=index + 2 title has_errors />
-        {(index == 0).then_some(move || wizard.verified.get().map(|number| view! {
-            <p class="app-notice" id="sms-to">{t_string!(i18n, apply.mobile.sms_to, mobile = crate::api::apply_types::mask_mobile(&number)).to_string()}</p>
-        }))}
+        {(index == 0)
+            .then_some(move || {
+                wizard
+                    .verified
+                    .get()
+                    .map(|number| {
+                        view! {
+                            <p class="app-notice" id="sms-to">
+                                {t_string!(
+                                    i18n, apply.mobile.sms_to, mobile = crate::api::apply_types::mask_mobile(&number)
+                                )
+                                    .to_string()}
+                            </p>
+                        }
+                    })
+            })}
         {intro.map(|intro| view! { <p>{move || intro.get(language.get()).to_string()}</p> })}
-        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); continue_on(); }>
-            {fields.into_iter().map(|field| {
-                let id = field.id.clone();
-                let shown_field = field.clone();
-                let shown = move || wizard.form.with_value(|f| wizard.draft.with(|d| is_shown(&f.definition, &shown_field, &d.answers)));
-                let error_id = id.clone();
-                let error = Signal::derive(move || message_for(&error_id));
-                let on_leave = Callback::new(move |_| leave(id.clone()));
-                view! {
-                    <Show when=shown.clone()>
-                        <FormField field=field.clone() error on_leave />
-                    </Show>
-                }
-            }).collect_view()}
-            <button type="submit" class="app-button">{tr!(i18n, apply.next)}</button>
+        <form
+            class="app-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                continue_on();
+            }
+        >
+            {fields
+                .into_iter()
+                .map(|field| {
+                    let id = field.id.clone();
+                    let shown_field = field.clone();
+                    let shown = move || {
+                        wizard
+                            .form
+                            .with_value(|f| {
+                                wizard
+                                    .draft
+                                    .with(|d| is_shown(&f.definition, &shown_field, &d.answers))
+                            })
+                    };
+                    let error_id = id.clone();
+                    let error = Signal::derive(move || message_for(&error_id));
+                    let on_leave = Callback::new(move |_| leave(id.clone()));
+                    view! {
+                        <Show when=shown.clone()>
+                            <FormField field=field.clone() error on_leave />
+                        </Show>
+                    }
+                })
+                .collect_view()}
+            <button type="submit" class="app-button">
+                {tr!(i18n, apply.next)}
+            </button>
         </form>
         <SavedNote />
     }
@@ -179,12 +216,13 @@ pub fn SavedNote() -> impl IntoView {
         match wizard.draft.with(|d| d.server.clone()) {
         Some(saved) => view! {
             <p class="app-wizard__saved">
-                {t_string!(i18n, apply.saved_on_server, code = saved.resume_code.clone(), date = saved.expires_on.format_dmy()).to_string()}
+                {t_string!(
+                    i18n, apply.saved_on_server, code = saved.resume_code.clone(), date = saved.expires_on.format_dmy()
+                )
+                    .to_string()}
             </p>
         }.into_any(),
-        None => view! {
-            <p class="app-wizard__saved">{tr!(i18n, apply.saved_on_device)}</p>
-        }.into_any(),
+        None => view! { <p class="app-wizard__saved">{tr!(i18n, apply.saved_on_device)}</p> }.into_any(),
     }
     }
 }

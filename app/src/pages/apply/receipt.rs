@@ -37,11 +37,18 @@ pub fn ReceiptPage() -> impl IntoView {
     let retry = Callback::new(move |_| data.refetch());
     view! {
         <Transition fallback=Loading>
-            {move || data.get().map(|result| match result {
-                Ok((receipt, Some(service))) => view! { <ReceiptView receipt service /> }.into_any(),
-                Ok((_, None)) | Err(ApiError::NotFound) | Err(ApiError::NotVerified) => view! { <ReceiptGone number=number() /> }.into_any(),
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                data.get()
+                    .map(|result| match result {
+                        Ok((receipt, Some(service))) => {
+                            view! { <ReceiptView receipt service /> }.into_any()
+                        }
+                        Ok((_, None)) | Err(ApiError::NotFound) | Err(ApiError::NotVerified) => {
+                            view! { <ReceiptGone number=number() /> }.into_any()
+                        }
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
     .into_any()
@@ -55,7 +62,11 @@ fn ReceiptGone(number: String) -> impl IntoView {
     view! {
         <PageHeading>{tr!(i18n, apply.receipt.gone_title)}</PageHeading>
         <p>{tr!(i18n, apply.receipt.gone_body)}</p>
-        <p><a class="app-link" href=format!("/track?number={number}")>{tr!(i18n, apply.receipt.track)}</a></p>
+        <p>
+            <a class="app-link" href=format!("/track?number={number}")>
+                {tr!(i18n, apply.receipt.track)}
+            </a>
+        </p>
     }
 }
 
@@ -80,45 +91,83 @@ fn ReceiptView(receipt: Receipt, service: Service) -> impl IntoView {
         <div class="app-confirmation">
             <PageHeading>{tr!(i18n, apply.receipt.title)}</PageHeading>
             <p class="app-confirmation__label">{tr!(i18n, apply.receipt.number)}</p>
-            <p class="app-confirmation__number" lang="en">{receipt.number.clone()}</p>
+            <p class="app-confirmation__number" lang="en">
+                {receipt.number.clone()}
+            </p>
         </div>
         <section class="app-receipt" aria-labelledby="receipt-title">
-            <h2 class="app-section-heading" id="receipt-title">{tr!(i18n, apply.receipt.acknowledgement)}</h2>
+            <h2 class="app-section-heading" id="receipt-title">
+                {tr!(i18n, apply.receipt.acknowledgement)}
+            </h2>
             <div class="app-receipt__body">
                 <dl class="app-summary">
-                    <Row label=tr!(i18n, apply.receipt.service)>{move || name.get(language.get()).to_string()}</Row>
-                    <Row label=tr!(i18n, apply.receipt.applicant)>{receipt.applicant_name.clone()}</Row>
+                    <Row label=tr!(
+                        i18n, apply.receipt.service
+                    )>{move || name.get(language.get()).to_string()}</Row>
+                    <Row label=tr!(
+                        i18n, apply.receipt.applicant
+                    )>{receipt.applicant_name.clone()}</Row>
                     <Row label=tr!(i18n, apply.mobile.label)>{receipt.masked_mobile.clone()}</Row>
-                    <Row label=tr!(i18n, apply.receipt.received_on)>{receipt.received_on.format_dmy()}</Row>
-                    <Row label=tr!(i18n, apply.receipt.due_on)><strong>{receipt.due_on.format_dmy()}</strong></Row>
+                    <Row label=tr!(
+                        i18n, apply.receipt.received_on
+                    )>{receipt.received_on.format_dmy()}</Row>
+                    <Row label=tr!(i18n, apply.receipt.due_on)>
+                        <strong>{receipt.due_on.format_dmy()}</strong>
+                    </Row>
                     <Row label=tr!(i18n, apply.receipt.fee)>
                         <FeeLines fee=FeeDue::new(fee, channel == ApplyChannel::Centre) />
                     </Row>
-                    <Row label=tr!(i18n, apply.receipt.documents)>
+                    <Row label=tr!(
+                        i18n, apply.receipt.documents
+                    )>
                         {if documents.is_empty() {
                             t_string!(i18n, apply.check.not_given).into_any()
                         } else {
                             view! {
                                 <ul class="app-list app-receipt__documents">
-                                    {documents.into_iter().map(|d| {
-                                        let label = d.label.clone();
-                                        view! { <li>{move || label.get(language.get()).to_string()} ": " <span class="app-file__name">{d.name}</span></li> }
-                                    }).collect_view()}
+                                    {documents
+                                        .into_iter()
+                                        .map(|d| {
+                                            let label = d.label.clone();
+                                            view! {
+                                                <li>
+                                                    {move || label.get(language.get()).to_string()} ": "
+                                                    <span class="app-file__name">{d.name}</span>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </ul>
-                            }.into_any()
+                            }
+                                .into_any()
                         }}
                     </Row>
-                    <Row label=tr!(i18n, apply.receipt.officer)>
+                    <Row label=tr!(
+                        i18n, apply.receipt.officer
+                    )>
                         {move || match (designated.as_ref(), district.as_ref()) {
-                            (Some(officer), Some(district)) => t_string!(i18n, apply.receipt.officer_at,
-                                officer = officer.get(language.get()), district = district.get(language.get())).to_string(),
+                            (Some(officer), Some(district)) => {
+                                t_string!(
+                                    i18n, apply.receipt.officer_at,
+                                officer = officer.get(language.get()), district = district.get(language.get())
+                                )
+                                    .to_string()
+                            }
                             (Some(officer), None) => officer.get(language.get()).to_string(),
                             (None, _) => t_string!(i18n, apply.receipt.officer_unknown).to_string(),
                         }}
                     </Row>
                 </dl>
                 <figure class="app-receipt__qr">
-                    <img src=qr width="160" height="160" alt=move || t_string!(i18n, apply.receipt.qr_alt, number = receipt.number.clone()).to_string() />
+                    <img
+                        src=qr
+                        width="160"
+                        height="160"
+                        alt=move || {
+                            t_string!(i18n, apply.receipt.qr_alt, number = receipt.number.clone())
+                                .to_string()
+                        }
+                    />
                     <figcaption>{tr!(i18n, apply.receipt.qr_caption)}</figcaption>
                 </figure>
             </div>
@@ -130,9 +179,15 @@ fn ReceiptView(receipt: Receipt, service: Service) -> impl IntoView {
             <li>{tr!(i18n, apply.receipt.next_appeal)}</li>
         </ol>
         <p class="app-actions">
-            <a class="app-button" id="receipt-track" href=track_href>{tr!(i18n, apply.receipt.track)}</a>
-            <button type="button" class="app-button app-button--secondary" on:click=print>{tr!(i18n, apply.receipt.print)}</button>
-            <a class="app-link" href="/services">{tr!(i18n, apply.receipt.more)}</a>
+            <a class="app-button" id="receipt-track" href=track_href>
+                {tr!(i18n, apply.receipt.track)}
+            </a>
+            <button type="button" class="app-button app-button--secondary" on:click=print>
+                {tr!(i18n, apply.receipt.print)}
+            </button>
+            <a class="app-link" href="/services">
+                {tr!(i18n, apply.receipt.more)}
+            </a>
         </p>
         <crate::components::finish_control::FinishControl />
     }

@@ -77,21 +77,70 @@ pub fn ResumePage() -> impl IntoView {
         <ErrorSummary problems />
         <PageHeading>{tr!(i18n, apply.resume.title)}</PageHeading>
         <p>{tr!(i18n, apply.resume.intro)}</p>
-        <div class=move || if code_error.get().is_some() { "app-field app-field--error" } else { "app-field" }>
-            <label class="app-field__label" for="f-resume">{tr!(i18n, apply.resume.code_label)}</label>
-            <p class="app-field__hint" id="f-resume-hint">{tr!(i18n, apply.resume.code_hint)}</p>
-            {move || code_error.get().map(|m| view! {
-                <p class="app-field__error" id="f-resume-error"><span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}</p>
-            })}
-            <input class="app-input app-input--short" type="text" id="f-resume" name="resume" autocomplete="off" spellcheck="false"
-                aria-describedby=move || if code_error.get().is_some() { "f-resume-hint f-resume-error" } else { "f-resume-hint" }
+        <div class=move || {
+            if code_error.get().is_some() { "app-field app-field--error" } else { "app-field" }
+        }>
+            <label class="app-field__label" for="f-resume">
+                {tr!(i18n, apply.resume.code_label)}
+            </label>
+            <p class="app-field__hint" id="f-resume-hint">
+                {tr!(i18n, apply.resume.code_hint)}
+            </p>
+            {move || {
+                code_error
+                    .get()
+                    .map(|m| {
+                        view! {
+                            <p class="app-field__error" id="f-resume-error">
+                                <span class="app-visually-hidden">
+                                    {tr!(i18n, apply.field.error_prefix)} ": "
+                                </span>
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
+            <input
+                class="app-input app-input--short"
+                type="text"
+                id="f-resume"
+                name="resume"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby=move || {
+                    if code_error.get().is_some() {
+                        "f-resume-hint f-resume-error"
+                    } else {
+                        "f-resume-hint"
+                    }
+                }
                 aria-invalid=move || code_error.get().is_some().to_string()
-                prop:value=code on:input=move |ev| { code.set(event_target_value(&ev)); failure.set(None); } />
+                prop:value=code
+                on:input=move |ev| {
+                    code.set(event_target_value(&ev));
+                    failure.set(None);
+                }
+            />
         </div>
-        {move || if verified.get() {
-            view! { <button type="button" class="app-button" on:click={let fetch = fetch_again.clone(); move |_| fetch()}>{tr!(i18n, apply.resume.fetch)}</button> }.into_any()
-        } else {
-            view! { <MobileVerification mobile on_verified has_errors=verify_errors /> }.into_any()
+        {move || {
+            if verified.get() {
+                view! {
+                    <button
+                        type="button"
+                        class="app-button"
+                        on:click={
+                            let fetch = fetch_again.clone();
+                            move |_| fetch()
+                        }
+                    >
+                        {tr!(i18n, apply.resume.fetch)}
+                    </button>
+                }
+                    .into_any()
+            } else {
+                view! { <MobileVerification mobile on_verified has_errors=verify_errors /> }
+                    .into_any()
+            }
         }}
     }
 }

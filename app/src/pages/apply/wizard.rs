@@ -28,8 +28,13 @@ pub fn ApplyPage() -> impl IntoView {
         let i18n = crate::i18n::use_i18n();
         let language = crate::preferences::use_language();
         let name = service.name.get(language.get_untracked()).to_string();
-        return view! { <crate::components::first_html_loading::FirstHtmlLoading heading=tr!(i18n, apply.mobile.title) above=name /> }
-            .into_any();
+        return view! {
+            <crate::components::first_html_loading::FirstHtmlLoading
+                heading=tr!(i18n, apply.mobile.title)
+                above=name
+            />
+        }
+        .into_any();
     }
     // A memo: moving between steps changes the address but not the service, and must not
     // fetch the form again (that would redraw the page under the reader's fingers).
@@ -53,31 +58,38 @@ pub fn ApplyPage() -> impl IntoView {
     let retry = Callback::new(move |_| data.refetch());
     view! {
         <Transition fallback=Loading>
-            {move || data.get().map(|result| match result {
-                Ok((Some(service), Some(form), session, secrets)) if service.channel == Channel::Online => {
-                    let mut draft = LocalDraft::load(&service.id).unwrap_or_else(|| LocalDraft::new(&service.id));
-                    for (id, value) in secrets {
-                        draft.answers.entry(id).or_insert(value);
-                    }
-                    // Secret answers (Aadhaar) never stay in the browser's storage; a draft kept
-                    // before this rule is rewritten without them.
-                    draft.secret_fields = form.definition.secret_fields();
-                    if draft.secret_fields.iter().any(|id| draft.answers.contains_key(id)) {
-                        draft.store();
-                    }
-                    let wizard = Wizard {
-                        service: StoredValue::new(service),
-                        form: StoredValue::new(form),
-                        draft: RwSignal::new(draft),
-                        verified: RwSignal::new(session.mobile),
-                        channel: session.channel,
-                    };
-                    provide_context(wizard);
-                    view! { <WizardStep /> }.into_any()
-                }
-                Ok(_) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                data.get()
+                    .map(|result| match result {
+                        Ok(
+                            (Some(service), Some(form), session, secrets),
+                        ) if service.channel == Channel::Online => {
+                            let mut draft = LocalDraft::load(&service.id)
+                                .unwrap_or_else(|| LocalDraft::new(&service.id));
+                            for (id, value) in secrets {
+                                draft.answers.entry(id).or_insert(value);
+                            }
+                            draft.secret_fields = form.definition.secret_fields();
+                            if draft.secret_fields.iter().any(|id| draft.answers.contains_key(id)) {
+                                draft.store();
+                            }
+                            let wizard = Wizard {
+                                service: StoredValue::new(service),
+                                form: StoredValue::new(form),
+                                draft: RwSignal::new(draft),
+                                verified: RwSignal::new(session.mobile),
+                                channel: session.channel,
+                            };
+                            provide_context(wizard);
+                            // Secret answers (Aadhaar) never stay in the browser's storage; a draft kept
+                            // before this rule is rewritten without them.
+                            view! { <WizardStep /> }
+                                .into_any()
+                        }
+                        Ok(_) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
     .into_any()

@@ -50,12 +50,16 @@ pub fn WizardHeading(
         }
     });
     view! {
-        <p class="app-wizard__service">{move || wizard.service.with_value(|s| s.name.get(language.get()).to_string())}</p>
+        <p class="app-wizard__service">
+            {move || wizard.service.with_value(|s| s.name.get(language.get()).to_string())}
+        </p>
         <PageHeading>
             <span class="app-wizard__progress">{progress}</span>
             <span class="app-visually-hidden">": "</span>
             {move || title.get()}
         </PageHeading>
-        <p class="app-visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+        <p class="app-visually-hidden" aria-live="polite">
+            {move || announcement.get()}
+        </p>
     }
 }

@@ -50,7 +50,9 @@ pub fn AccessibilityPage() -> impl IntoView {
             <p>{tr!(i18n, pages.accessibility.report_intro)}</p>
             <ul class="app-list">
                 <li>
-                    <a class="app-link" href="tel:181">{tr!(i18n, pages.accessibility.report_call)}</a>
+                    <a class="app-link" href="tel:181">
+                        {tr!(i18n, pages.accessibility.report_call)}
+                    </a>
                 </li>
                 <li>{tr!(i18n, pages.accessibility.report_centre)}</li>
             </ul>

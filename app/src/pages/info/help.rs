@@ -16,10 +16,14 @@ pub fn HelpPage() -> impl IntoView {
         <p class="app-lead">{tr!(i18n, pages.help.intro)}</p>
 
         <section class="app-panel" aria-labelledby="help-helpline">
-            <h2 class="app-panel__title" id="help-helpline">{tr!(i18n, pages.help.helpline_title)}</h2>
+            <h2 class="app-panel__title" id="help-helpline">
+                {tr!(i18n, pages.help.helpline_title)}
+            </h2>
             <p>{tr!(i18n, pages.help.helpline_body)}</p>
             <p>
-                <a class="app-link" href="tel:181">{tr!(i18n, pages.help.helpline_call)}</a>
+                <a class="app-link" href="tel:181">
+                    {tr!(i18n, pages.help.helpline_call)}
+                </a>
             </p>
         </section>
 
@@ -46,14 +50,18 @@ pub fn HelpPage() -> impl IntoView {
         <h3>{tr!(i18n, pages.help.faq_find_question)}</h3>
         <p>{tr!(i18n, pages.help.faq_find_answer)}</p>
         <p>
-            <a class="app-link" href="/services">{tr!(i18n, common.home.browse)}</a>
+            <a class="app-link" href="/services">
+                {tr!(i18n, common.home.browse)}
+            </a>
         </p>
         <h3>{tr!(i18n, pages.help.faq_centre_question)}</h3>
         <p>{tr!(i18n, pages.help.faq_centre_answer)}</p>
         <h3>{tr!(i18n, pages.help.faq_display_question)}</h3>
         <p>{tr!(i18n, pages.help.faq_display_answer)}</p>
         <p>
-            <a class="app-link" href="/accessibility">{tr!(i18n, common.footer.accessibility)}</a>
+            <a class="app-link" href="/accessibility">
+                {tr!(i18n, common.footer.accessibility)}
+            </a>
         </p>
     }
 }

@@ -47,10 +47,14 @@ pub fn PrivacyPage() -> impl IntoView {
         <p>{tr!(i18n, pages.privacy.retention_drafts)}</p>
 
         <section class="app-panel" aria-labelledby="privacy-contact">
-            <h2 class="app-panel__title" id="privacy-contact">{tr!(i18n, pages.privacy.contact_title)}</h2>
+            <h2 class="app-panel__title" id="privacy-contact">
+                {tr!(i18n, pages.privacy.contact_title)}
+            </h2>
             <p>{tr!(i18n, pages.privacy.contact_body)}</p>
             <p>
-                <a class="app-link" href="tel:181">{tr!(i18n, pages.privacy.contact_call)}</a>
+                <a class="app-link" href="tel:181">
+                    {tr!(i18n, pages.privacy.contact_call)}
+                </a>
             </p>
         </section>
     }

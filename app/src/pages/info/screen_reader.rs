@@ -44,10 +44,14 @@ pub fn ScreenReaderPage() -> impl IntoView {
             <p>{tr!(i18n, pages.screen_reader.problem_body)}</p>
             <ul class="app-list">
                 <li>
-                    <a class="app-link" href="tel:181">{tr!(i18n, pages.screen_reader.problem_call)}</a>
+                    <a class="app-link" href="tel:181">
+                        {tr!(i18n, pages.screen_reader.problem_call)}
+                    </a>
                 </li>
                 <li>
-                    <a class="app-link" href="/accessibility">{tr!(i18n, pages.screen_reader.problem_more)}</a>
+                    <a class="app-link" href="/accessibility">
+                        {tr!(i18n, pages.screen_reader.problem_more)}
+                    </a>
                 </li>
             </ul>
         </section>
@@ -74,7 +78,12 @@ fn ScreenReaderTable() -> impl IntoView {
                     <tr>
                         <th scope="row">"NVDA"</th>
                         <td>
-                            <a class="app-link" href="https://www.nvaccess.org/" rel="noopener" lang="en">
+                            <a
+                                class="app-link"
+                                href="https://www.nvaccess.org/"
+                                rel="noopener"
+                                lang="en"
+                            >
                                 "nvaccess.org"
                             </a>
                         </td>

@@ -42,7 +42,9 @@ pub fn StatusesPage() -> impl IntoView {
         <PageHeading>{tr!(i18n, pages.statuses.title)}</PageHeading>
         <p class="app-lead">{tr!(i18n, pages.statuses.intro)}</p>
         <dl class="app-summary">{rows}</dl>
-        <h2 class="app-section-heading" id="officers">{tr!(i18n, pages.statuses.officers_title)}</h2>
+        <h2 class="app-section-heading" id="officers">
+            {tr!(i18n, pages.statuses.officers_title)}
+        </h2>
         <dl class="app-summary">
             <div class="app-summary__row" id="designated-officer">
                 <dt class="app-summary__key">{tr!(i18n, pages.statuses.designated_term)}</dt>

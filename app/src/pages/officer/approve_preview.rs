@@ -50,25 +50,48 @@ pub fn ApprovePreview(
     });
     view! {
         <section class="app-panel app-preview" aria-labelledby=PREVIEW_HEADING>
-            <h3 class="app-panel__title" id=PREVIEW_HEADING tabindex="-1" node_ref=heading>{tr!(i18n, officer.preview.title)}</h3>
+            <h3 class="app-panel__title" id=PREVIEW_HEADING tabindex="-1" node_ref=heading>
+                {tr!(i18n, officer.preview.title)}
+            </h3>
             <p>{tr!(i18n, officer.preview.intro)}</p>
             <div class="app-certificate app-certificate--preview">
                 <dl class="app-summary">
-                    <SummaryRow label=tr!(i18n, certificate.holder)><strong>{holder_name}</strong></SummaryRow>
+                    <SummaryRow label=tr!(i18n, certificate.holder)>
+                        <strong>{holder_name}</strong>
+                    </SummaryRow>
                     <CertifiedFacts facts />
-                    <SummaryRow label=tr!(i18n, certificate.district)><DistrictName service_id district_id /></SummaryRow>
-                    <SummaryRow label=tr!(i18n, certificate.issued_on)>{today.format_dmy()}</SummaryRow>
+                    <SummaryRow label=tr!(i18n, certificate.district)>
+                        <DistrictName service_id district_id />
+                    </SummaryRow>
+                    <SummaryRow label=tr!(
+                        i18n, certificate.issued_on
+                    )>{today.format_dmy()}</SummaryRow>
                     <ValidityRow validity today />
-                    <SummaryRow label=tr!(i18n, certificate.issued_by)>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
+                    <SummaryRow label=tr!(
+                        i18n, certificate.issued_by
+                    )>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
                 </dl>
             </div>
             <p>{tr!(i18n, officer.preview.check)}</p>
             <p class="app-actions">
-                <button type="button" class="app-button" id="approve-confirm" disabled=move || busy.get()
-                    on:click=move |_| on_confirm.run(())>{tr!(i18n, officer.preview.confirm)}</button>
+                <button
+                    type="button"
+                    class="app-button"
+                    id="approve-confirm"
+                    disabled=move || busy.get()
+                    on:click=move |_| on_confirm.run(())
+                >
+                    {tr!(i18n, officer.preview.confirm)}
+                </button>
                 " "
-                <button type="button" class="app-button app-button--secondary" id="approve-back"
-                    on:click=move |_| on_back.run(())>{tr!(i18n, officer.preview.back)}</button>
+                <button
+                    type="button"
+                    class="app-button app-button--secondary"
+                    id="approve-back"
+                    on:click=move |_| on_back.run(())
+                >
+                    {tr!(i18n, officer.preview.back)}
+                </button>
             </p>
         </section>
     }

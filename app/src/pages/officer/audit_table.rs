@@ -49,10 +49,18 @@ pub fn AuditTable(
     let rows = entries
         .into_iter()
         .map(|entry| {
-            let AuditEntry { at, actor, action, from_status, to_status } = entry;
+            let AuditEntry {
+                at,
+                actor,
+                action,
+                from_status,
+                to_status,
+            } = entry;
             let citizen = actor == "citizen";
             let change = move || match (from_status, to_status) {
-                (Some(from), Some(to)) => format!("{} → {}", status_text(i18n, from), status_text(i18n, to)),
+                (Some(from), Some(to)) => {
+                    format!("{} → {}", status_text(i18n, from), status_text(i18n, to))
+                }
                 (None, Some(to)) => format!("→ {}", status_text(i18n, to)),
                 (Some(from), None) => status_text(i18n, from).to_string(),
                 (None, None) => String::new(),
@@ -61,7 +69,18 @@ pub fn AuditTable(
             view! {
                 <tr>
                     <td>{indian_date_time(at)}</td>
-                    <td lang=(!citizen).then_some("en")>{move || if citizen { t_string!(i18n, officer.audit.citizen).to_string() } else { actor.clone() }}</td>
+                    <td lang=(!citizen)
+                        .then_some(
+                            "en",
+                        )>
+                        {move || {
+                            if citizen {
+                                t_string!(i18n, officer.audit.citizen).to_string()
+                            } else {
+                                actor.clone()
+                            }
+                        }}
+                    </td>
                     <td>{what}</td>
                     <td>{change}</td>
                 </tr>

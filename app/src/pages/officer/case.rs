@@ -40,19 +40,29 @@ pub fn OfficerCasePage() -> impl IntoView {
     let retry = Callback::new(move |_| data.refetch());
     view! {
         <Transition fallback=Loading>
-            {move || data.get().map(|result| match result {
-                Ok(desk) => view! { <CaseDesk desk /> }.into_any(),
-                Err(ApiError::NotSignedIn) => view! { <NeedsSignIn /> }.into_any(),
-                Err(ApiError::NotFound | ApiError::Invalid) => {
-                    use_page_title(move || t_string!(i18n, officer.case.not_found_title).to_string());
-                    view! {
-                        <PageHeading>{tr!(i18n, officer.case.not_found_title)}</PageHeading>
-                        <p>{tr!(i18n, officer.case.not_found)}</p>
-                        <p><a class="app-link" href="/officer">{tr!(i18n, officer.case.back)}</a></p>
-                    }.into_any()
-                }
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                data.get()
+                    .map(|result| match result {
+                        Ok(desk) => view! { <CaseDesk desk /> }.into_any(),
+                        Err(ApiError::NotSignedIn) => view! { <NeedsSignIn /> }.into_any(),
+                        Err(ApiError::NotFound | ApiError::Invalid) => {
+                            use_page_title(move || {
+                                t_string!(i18n, officer.case.not_found_title).to_string()
+                            });
+                            view! {
+                                <PageHeading>{tr!(i18n, officer.case.not_found_title)}</PageHeading>
+                                <p>{tr!(i18n, officer.case.not_found)}</p>
+                                <p>
+                                    <a class="app-link" href="/officer">
+                                        {tr!(i18n, officer.case.back)}
+                                    </a>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
     .into_any()
@@ -80,71 +90,118 @@ fn CaseDesk(desk: DeskCase) -> impl IntoView {
         desk.set(next);
         request_animation_frame(|| focus_by_id("decision-done"));
     });
-    let details = move || {
-        let DeskCase {
-            file,
-            district_id,
-            audit,
-            actions,
-            preview,
-            document_types,
-        } = desk.get();
-        let track = file.track;
-        let (service_id, status, number) =
-            (track.service_id.clone(), track.status, track.number.clone());
-        let certificate = (status == Status::Issued).then(|| view! {
-            <p><a class="app-link" id="certificate-link" href=format!("/certificate/{number}")>{tr!(i18n, officer.case.certificate_link)}</a></p>
-        });
-        let replies = (!file.replies.is_empty()).then(|| {
+    let details =
+        move || {
+            let DeskCase {
+                file,
+                district_id,
+                audit,
+                actions,
+                preview,
+                document_types,
+            } = desk.get();
+            let track = file.track;
+            let (service_id, status, number) =
+                (track.service_id.clone(), track.status, track.number.clone());
+            let certificate = (status == Status::Issued).then(|| view! {
+                <p>
+                    <a class="app-link" id="certificate-link" href=format!("/certificate/{number}")>
+                        {tr!(i18n, officer.case.certificate_link)}
+                    </a>
+                </p>
+            });
+            let replies = (!file.replies.is_empty()).then(|| {
+                view! {
+                    <h2 class="app-section-heading">{tr!(i18n, officer.case.replies_title)}</h2>
+                    <AnswerList answers=file.replies documents=document_types.clone() />
+                }
+            });
+            let decide = if actions.is_empty() {
+                view! { <p>{tr!(i18n, officer.decide.none)}</p> }.into_any()
+            } else {
+                view! {
+                    <DecisionPanel
+                        number=number.clone()
+                        actions
+                        on_decided
+                        has_errors
+                        preview
+                        service_id=service_id.clone()
+                        district_id=district_id.clone()
+                    />
+                }
+                .into_any()
+            };
+            let service_label = service_id.clone();
             view! {
-                <h2 class="app-section-heading">{tr!(i18n, officer.case.replies_title)}</h2>
-                <AnswerList answers=file.replies documents=document_types.clone() />
+                <dl class="app-summary">
+                    <SummaryRow label=tr!(
+                        i18n, officer.case.service
+                    )>{move || service_name(catalogue, &service_label, language.get())}</SummaryRow>
+                    <SummaryRow label=tr!(
+                        i18n, officer.case.applicant
+                    )>{file.applicant_name}</SummaryRow>
+                    <SummaryRow label=tr!(i18n, officer.case.mobile)>
+                        <span lang="en">{file.masked_mobile}</span>
+                    </SummaryRow>
+                    <SummaryRow label=tr!(i18n, officer.case.district)>
+                        <DistrictName service_id district_id />
+                    </SummaryRow>
+                    <SummaryRow label=tr!(
+                        i18n, officer.case.received_on
+                    )>{track.received_on.format_dmy()}</SummaryRow>
+                    <SummaryRow label=tr!(i18n, officer.case.status)>
+                        <strong>{move || status_text(i18n, status)}</strong>
+                    </SummaryRow>
+                    <SummaryRow label=tr!(i18n, officer.case.clock)>
+                        <ClockLine clock=track.clock reader=Reader::Officer />
+                    </SummaryRow>
+                </dl>
+                {certificate}
+                <h2 class="app-section-heading">{tr!(i18n, officer.case.answers_title)}</h2>
+                <AnswerList answers=file.answers documents=document_types />
+                {replies}
+                <h2 class="app-section-heading">{tr!(i18n, officer.decide.title)}</h2>
+                {decide}
+                <h2 class="app-section-heading">{tr!(i18n, officer.case.timeline_title)}</h2>
+                <StatusTimeline entries=track.timeline />
+                <h2 class="app-section-heading">{tr!(i18n, officer.audit.title)}</h2>
+                <AuditTable entries=audit />
             }
-        });
-        let decide = if actions.is_empty() {
-            view! { <p>{tr!(i18n, officer.decide.none)}</p> }.into_any()
-        } else {
-            view! {
-                <DecisionPanel number=number.clone() actions on_decided has_errors preview
-                    service_id=service_id.clone() district_id=district_id.clone() />
-            }
-            .into_any()
         };
-        let service_label = service_id.clone();
-        view! {
-            <dl class="app-summary">
-                <SummaryRow label=tr!(i18n, officer.case.service)>{move || service_name(catalogue, &service_label, language.get())}</SummaryRow>
-                <SummaryRow label=tr!(i18n, officer.case.applicant)>{file.applicant_name}</SummaryRow>
-                <SummaryRow label=tr!(i18n, officer.case.mobile)><span lang="en">{file.masked_mobile}</span></SummaryRow>
-                <SummaryRow label=tr!(i18n, officer.case.district)><DistrictName service_id district_id /></SummaryRow>
-                <SummaryRow label=tr!(i18n, officer.case.received_on)>{track.received_on.format_dmy()}</SummaryRow>
-                <SummaryRow label=tr!(i18n, officer.case.status)><strong>{move || status_text(i18n, status)}</strong></SummaryRow>
-                <SummaryRow label=tr!(i18n, officer.case.clock)><ClockLine clock=track.clock reader=Reader::Officer /></SummaryRow>
-            </dl>
-            {certificate}
-            <h2 class="app-section-heading">{tr!(i18n, officer.case.answers_title)}</h2>
-            <AnswerList answers=file.answers documents=document_types />
-            {replies}
-            <h2 class="app-section-heading">{tr!(i18n, officer.decide.title)}</h2>
-            {decide}
-            <h2 class="app-section-heading">{tr!(i18n, officer.case.timeline_title)}</h2>
-            <StatusTimeline entries=track.timeline />
-            <h2 class="app-section-heading">{tr!(i18n, officer.audit.title)}</h2>
-            <AuditTable entries=audit />
-        }
-    };
     let decided_number = number.clone();
     view! {
-        <p class="app-breadcrumb"><a class="app-link" href="/officer">{tr!(i18n, officer.case.back)}</a></p>
-        <PageHeading>{tr!(i18n, officer.case.title)} " " <span lang="en">{number}</span></PageHeading>
+        <p class="app-breadcrumb">
+            <a class="app-link" href="/officer">
+                {tr!(i18n, officer.case.back)}
+            </a>
+        </p>
+        <PageHeading>
+            {tr!(i18n, officer.case.title)} " " <span lang="en">{number}</span>
+        </PageHeading>
         <div role="status">
-            {move || decided.get().map(|status| view! {
-                <div class="app-notice app-notice--done">
-                    <h2 class="app-notice__title" id="decision-done" tabindex="-1">{tr!(i18n, officer.decide.done)}</h2>
-                    <p>{move || t_string!(i18n, officer.decide.new_status, status = status_text(i18n, status)).to_string()}</p>
-                    <NextApplication after=decided_number.clone() />
-                </div>
-            })}
+            {move || {
+                decided
+                    .get()
+                    .map(|status| {
+                        view! {
+                            <div class="app-notice app-notice--done">
+                                <h2 class="app-notice__title" id="decision-done" tabindex="-1">
+                                    {tr!(i18n, officer.decide.done)}
+                                </h2>
+                                <p>
+                                    {move || {
+                                        t_string!(
+                                            i18n, officer.decide.new_status, status = status_text(i18n, status)
+                                        )
+                                            .to_string()
+                                    }}
+                                </p>
+                                <NextApplication after=decided_number.clone() />
+                            </div>
+                        }
+                    })
+            }}
         </div>
         {details}
     }

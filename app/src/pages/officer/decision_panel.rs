@@ -15,7 +15,6 @@ use crate::domain::validate::FieldError;
 use crate::i18n::*;
 use crate::pages::officer::approve_preview::ApprovePreview;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// What is wrong, by question, kept as a kind so the message follows a language switch.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,7 +66,6 @@ pub fn DecisionPanel(
         RwSignal::new(String::new()),
     );
     let troubles = RwSignal::new(Vec::<Trouble>::new());
-    let busy = RwSignal::new(false);
     Effect::new(move |_| has_errors.set(!troubles.read().is_empty()));
     let reasons_label = Signal::derive(move || match chosen.get() {
         Some(Action::OrderDelivery) => t_string!(i18n, officer.decide.reasons_order),
@@ -122,6 +120,32 @@ pub fn DecisionPanel(
     });
     let number = StoredValue::new(number);
     let has_preview = preview.is_some();
+    // `Action` here is the officer's choice (domain::status), hence the path.
+    let decide = leptos::prelude::Action::new_local(move |decision: &Decision| {
+        let decision = decision.clone();
+        async move {
+            match officer_decide(number.get_value(), decision).await {
+                Ok(desk) => {
+                    troubles.set(Vec::new());
+                    on_decided.run(desk);
+                }
+                Err(error) => troubles.set(match error {
+                    ApiError::Fields(problems) => problems
+                        .into_iter()
+                        .map(|p| match p.field.as_str() {
+                            "message" => Trouble::Field("message", p.error),
+                            "new_due" => Trouble::Field("new_due", p.error),
+                            _ => Trouble::Field("reasons", p.error),
+                        })
+                        .collect(),
+                    ApiError::Refused(_) => vec![Trouble::Refused],
+                    ApiError::NotSignedIn => vec![Trouble::SignedOut],
+                    _ => vec![Trouble::Unavailable],
+                }),
+            }
+        }
+    });
+    let busy = decide.pending();
     let submit = move |confirmed: bool| {
         if busy.get_untracked() {
             return;
@@ -169,30 +193,7 @@ pub fn DecisionPanel(
             troubles.set(found);
             return;
         }
-        busy.set(true);
-        spawn_local(async move {
-            let result = officer_decide(number.get_value(), decision).await;
-            busy.set(false);
-            match result {
-                Ok(desk) => {
-                    troubles.set(Vec::new());
-                    on_decided.run(desk);
-                }
-                Err(error) => troubles.set(match error {
-                    ApiError::Fields(problems) => problems
-                        .into_iter()
-                        .map(|p| match p.field.as_str() {
-                            "message" => Trouble::Field("message", p.error),
-                            "new_due" => Trouble::Field("new_due", p.error),
-                            _ => Trouble::Field("reasons", p.error),
-                        })
-                        .collect(),
-                    ApiError::Refused(_) => vec![Trouble::Refused],
-                    ApiError::NotSignedIn => vec![Trouble::SignedOut],
-                    _ => vec![Trouble::Unavailable],
-                }),
-            }
-        });
+        decide.dispatch(decision);
     };
     let action_error = error_of("action");
     let radios = actions
@@ -200,13 +201,29 @@ pub fn DecisionPanel(
         .filter(|a| !matches!(a, Action::AnswerInfo | Action::Appeal))
         .enumerate()
         .map(|(i, action)| {
-            let id = if i == 0 { "f-action".to_string() } else { format!("f-action-{i}") };
+            let id = if i == 0 {
+                "f-action".to_string()
+            } else {
+                format!("f-action-{i}")
+            };
             view! {
                 <div class="app-choices__item">
-                    <input class="app-choices__input" type="radio" id=id.clone() name="action" value=action.as_str()
+                    <input
+                        class="app-choices__input"
+                        type="radio"
+                        id=id.clone()
+                        name="action"
+                        value=action.as_str()
                         prop:checked=move || chosen.get() == Some(action)
-                        on:change=move |_| { chosen.set(Some(action)); confirming.set(false); troubles.set(Vec::new()); } />
-                    <label class="app-choices__label" for=id>{move || action_text(i18n, action)}</label>
+                        on:change=move |_| {
+                            chosen.set(Some(action));
+                            confirming.set(false);
+                            troubles.set(Vec::new());
+                        }
+                    />
+                    <label class="app-choices__label" for=id>
+                        {move || action_text(i18n, action)}
+                    </label>
                 </div>
             }
         })
@@ -214,40 +231,108 @@ pub fn DecisionPanel(
     let needs = move |wanted: &[Action]| chosen.get().is_some_and(|a| wanted.contains(&a));
     view! {
         <ErrorSummary problems />
-        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
-            <div class=move || if action_error.read().is_some() { "app-field app-field--error" } else { "app-field" }>
-                <fieldset class="app-field__set" aria-describedby=move || action_error.read().is_some().then_some("f-action-error")>
+        <form
+            class="app-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                submit(false);
+            }
+        >
+            <div class=move || {
+                if action_error.read().is_some() {
+                    "app-field app-field--error"
+                } else {
+                    "app-field"
+                }
+            }>
+                <fieldset
+                    class="app-field__set"
+                    aria-describedby=move || {
+                        action_error.read().is_some().then_some("f-action-error")
+                    }
+                >
                     <legend class="app-field__label">{tr!(i18n, officer.decide.legend)}</legend>
-                    {move || action_error.get().map(|m| view! {
-                        <p class="app-field__error" id="f-action-error"><span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}</p>
-                    })}
+                    {move || {
+                        action_error
+                            .get()
+                            .map(|m| {
+                                view! {
+                                    <p class="app-field__error" id="f-action-error">
+                                        <span class="app-visually-hidden">
+                                            {tr!(i18n, apply.field.error_prefix)} ": "
+                                        </span>
+                                        {m}
+                                    </p>
+                                }
+                            })
+                    }}
                     <div class="app-choices">{radios}</div>
                 </fieldset>
             </div>
             <Show when=move || needs(&[Action::OrderDelivery])>
-                <TextQuestion name="new_due" label=due_label hint=tr!(i18n, officer.decide.new_due_hint) value=new_due
-                    error=error_of("new_due") entry=Entry::Short inputmode="numeric" />
+                <TextQuestion
+                    name="new_due"
+                    label=due_label
+                    hint=tr!(i18n, officer.decide.new_due_hint)
+                    value=new_due
+                    error=error_of("new_due")
+                    entry=Entry::Short
+                    inputmode="numeric"
+                />
             </Show>
             <Show when=move || needs(&[Action::AskInfo])>
-                <TextQuestion name="message" label=message_label hint=tr!(i18n, officer.decide.message_hint) value=message
-                    error=error_of("message") entry=Entry::Lines />
+                <TextQuestion
+                    name="message"
+                    label=message_label
+                    hint=tr!(i18n, officer.decide.message_hint)
+                    value=message
+                    error=error_of("message")
+                    entry=Entry::Lines
+                />
             </Show>
-            <Show when=move || needs(&[Action::Reject, Action::OrderDelivery, Action::DismissAppeal])>
-                <TextQuestion name="reasons" label=reasons_label hint=tr!(i18n, officer.decide.reasons_hint) value=reasons
-                    error=error_of("reasons") entry=Entry::Lines />
+            <Show when=move || needs(
+                &[Action::Reject, Action::OrderDelivery, Action::DismissAppeal],
+            )>
+                <TextQuestion
+                    name="reasons"
+                    label=reasons_label
+                    hint=tr!(i18n, officer.decide.reasons_hint)
+                    value=reasons
+                    error=error_of("reasons")
+                    entry=Entry::Lines
+                />
             </Show>
             {move || match (confirming.get(), preview.clone()) {
-                (true, Some(preview)) => view! {
-                    <ApprovePreview preview service_id=service_id.clone() district_id=district_id.clone() busy=busy.into()
-                        on_confirm=Callback::new(move |_| submit(true))
-                        on_back=Callback::new(move |_| {
-                            confirming.set(false);
-                            request_animation_frame(|| focus_by_id("f-action"));
-                        }) />
-                }.into_any(),
-                _ => view! {
-                    <button type="submit" class="app-button" id="decide" disabled=move || busy.get()>{tr!(i18n, officer.decide.submit)}</button>
-                }.into_any(),
+                (true, Some(preview)) => {
+                    view! {
+                        <ApprovePreview
+                            preview
+                            service_id=service_id.clone()
+                            district_id=district_id.clone()
+                            busy=busy.into()
+                            on_confirm=Callback::new(move |_| submit(true))
+                            on_back=Callback::new(move |_| {
+                                confirming.set(false);
+                                request_animation_frame(|| focus_by_id("f-action"));
+                            })
+                        />
+                    }
+                        .into_any()
+                }
+                _ => {
+                    view! {
+                        <button
+                            type="submit"
+                            class="app-button"
+                            id="decide"
+                            disabled=move || busy.get()
+                        >
+                            {tr!(i18n, officer.decide.submit)}
+                        </button>
+                    }
+                        .into_any()
+                }
             }}
         </form>
     }

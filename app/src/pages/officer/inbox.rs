@@ -31,11 +31,16 @@ pub fn OfficerInboxPage() -> impl IntoView {
     let retry = Callback::new(move |_| me.refetch());
     view! {
         <Transition fallback=Loading>
-            {move || me.get().map(|result| match result {
-                Ok(Some(profile)) => view! { <Desk profile /> }.into_any(),
-                Ok(None) | Err(ApiError::NotSignedIn) => view! { <NeedsSignIn /> }.into_any(),
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                me.get()
+                    .map(|result| match result {
+                        Ok(Some(profile)) => view! { <Desk profile /> }.into_any(),
+                        Ok(None) | Err(ApiError::NotSignedIn) => {
+                            view! { <NeedsSignIn /> }.into_any()
+                        }
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
     .into_any()
@@ -164,67 +169,196 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
         .into_iter()
         .map(|id| {
             let label = id.clone();
-            view! { <option value=id.clone() selected=move || service.get() == id>{move || service_name(catalogue, &label, language.get())}</option> }
+            view! {
+                <option value=id.clone() selected=move || service.get() == id>
+                    {move || service_name(catalogue, &label, language.get())}
+                </option>
+            }
         })
         .collect_view();
     let status_options = Status::ALL
         .into_iter()
-        .map(|s| view! { <option value=s.as_str() selected=move || status.get() == s.as_str()>{move || status_text(i18n, s)}</option> })
+        .map(|s| {
+            view! {
+                <option value=s.as_str() selected=move || status.get() == s.as_str()>
+                    {move || status_text(i18n, s)}
+                </option>
+            }
+        })
         .collect_view();
     view! {
         <PageHeading>{tr!(i18n, officer.inbox.title)}</PageHeading>
         <div class="app-officer-bar">
-            <p class="app-officer-bar__who">{tr!(i18n, officer.inbox.signed_in_as)} " " <strong>{who}</strong></p>
-            <button type="button" class="app-button app-button--secondary" id="sign-out" on:click=leave>{tr!(i18n, officer.inbox.sign_out)}</button>
+            <p class="app-officer-bar__who">
+                {tr!(i18n, officer.inbox.signed_in_as)} " " <strong>{who}</strong>
+            </p>
+            <button
+                type="button"
+                class="app-button app-button--secondary"
+                id="sign-out"
+                on:click=leave
+            >
+                {tr!(i18n, officer.inbox.sign_out)}
+            </button>
         </div>
-        {at_centre.then(|| view! {
-            <p class="app-actions"><a class="app-button" id="new-for-citizen" href="/services">{tr!(i18n, officer.inbox.new_for_citizen)}</a></p>
-        })}
-        <form class="app-inbox-filters" role="search" aria-labelledby="inbox-filters" on:submit=move |ev| { ev.prevent_default(); apply(); }>
-            <h2 class="app-inbox-filters__title" id="inbox-filters">{tr!(i18n, officer.inbox.filters)}</h2>
+        {at_centre
+            .then(|| {
+                view! {
+                    <p class="app-actions">
+                        <a class="app-button" id="new-for-citizen" href="/services">
+                            {tr!(i18n, officer.inbox.new_for_citizen)}
+                        </a>
+                    </p>
+                }
+            })}
+        <form
+            class="app-inbox-filters"
+            role="search"
+            aria-labelledby="inbox-filters"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                apply();
+            }
+        >
+            <h2 class="app-inbox-filters__title" id="inbox-filters">
+                {tr!(i18n, officer.inbox.filters)}
+            </h2>
             <div class="app-inbox-filters__field">
-                <label class="app-field__label" for="f-service">{tr!(i18n, officer.inbox.service)}</label>
-                <select class="app-select" id="f-service" name="service" on:change=move |ev| service.set(event_target_value(&ev))>
-                    <option value="" selected=move || service.get().is_empty()>{tr!(i18n, officer.inbox.all)}</option>
+                <label class="app-field__label" for="f-service">
+                    {tr!(i18n, officer.inbox.service)}
+                </label>
+                <select
+                    class="app-select"
+                    id="f-service"
+                    name="service"
+                    on:change=move |ev| service.set(event_target_value(&ev))
+                >
+                    <option value="" selected=move || service.get().is_empty()>
+                        {tr!(i18n, officer.inbox.all)}
+                    </option>
                     {service_options}
                 </select>
             </div>
             <div class="app-inbox-filters__field">
-                <label class="app-field__label" for="f-status">{tr!(i18n, officer.inbox.status)}</label>
-                <select class="app-select" id="f-status" name="status" on:change=move |ev| status.set(event_target_value(&ev))>
-                    <option value="" selected=move || status.get().is_empty()>{tr!(i18n, officer.inbox.all)}</option>
+                <label class="app-field__label" for="f-status">
+                    {tr!(i18n, officer.inbox.status)}
+                </label>
+                <select
+                    class="app-select"
+                    id="f-status"
+                    name="status"
+                    on:change=move |ev| status.set(event_target_value(&ev))
+                >
+                    <option value="" selected=move || status.get().is_empty()>
+                        {tr!(i18n, officer.inbox.all)}
+                    </option>
                     {status_options}
                 </select>
             </div>
             <div class="app-inbox-filters__field">
-                <label class="app-field__label" for="f-search">{tr!(i18n, officer.inbox.search)}</label>
-                <p class="app-field__hint" id="f-search-hint">{tr!(i18n, officer.inbox.search_hint)}</p>
-                <input class="app-input" type="search" id="f-search" name="q" aria-describedby="f-search-hint"
-                    prop:value=search on:input=move |ev| search.set(event_target_value(&ev)) />
+                <label class="app-field__label" for="f-search">
+                    {tr!(i18n, officer.inbox.search)}
+                </label>
+                <p class="app-field__hint" id="f-search-hint">
+                    {tr!(i18n, officer.inbox.search_hint)}
+                </p>
+                <input
+                    class="app-input"
+                    type="search"
+                    id="f-search"
+                    name="q"
+                    aria-describedby="f-search-hint"
+                    prop:value=search
+                    on:input=move |ev| search.set(event_target_value(&ev))
+                />
             </div>
-            <button type="submit" class="app-button" id="filter-apply">{tr!(i18n, officer.inbox.apply)}</button>
+            <button type="submit" class="app-button" id="filter-apply">
+                {tr!(i18n, officer.inbox.apply)}
+            </button>
         </form>
-        <p class="app-count" role="status">{count}</p>
+        <p class="app-count" role="status">
+            {count}
+        </p>
         <Transition fallback=Loading>
-            {move || inbox.get().map(|result| match result {
-                Ok(inbox) if inbox.items.is_empty() => view! { <p>{tr!(i18n, officer.inbox.empty)}</p> }.into_any(),
-                Ok(inbox) => {
-                    let (page, pages, capped) = (inbox.page, inbox.pages, inbox.capped);
-                    view! {
-                        {capped.then(|| view! { <p class="app-notice" id="inbox-capped">{tr!(i18n, officer.inbox.capped)}</p> })}
-                        <InboxTable items=inbox.items catalogue at_centre />
-                        {(pages > 1).then(|| view! {
-                            <nav class="app-pager" aria-label=move || t_string!(i18n, officer.inbox.pages_label)>
-                                {(page > 1).then(|| view! { <a class="app-link app-pager__link" id="inbox-previous" rel="prev" href=page_href(page - 1)>{tr!(i18n, officer.inbox.previous)}</a> })}
-                                <span class="app-pager__where">{move || t_string!(i18n, officer.inbox.page_of, page, pages).to_string()}</span>
-                                {(page < pages).then(|| view! { <a class="app-link app-pager__link" id="inbox-next" rel="next" href=page_href(page + 1)>{tr!(i18n, officer.inbox.next)}</a> })}
-                            </nav>
-                        })}
-                    }.into_any()
-                }
-                Err(ApiError::NotSignedIn) => view! { <p><a class="app-link" href="/officer/sign-in">{tr!(i18n, officer.needs_sign_in.link)}</a></p> }.into_any(),
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                inbox
+                    .get()
+                    .map(|result| match result {
+                        Ok(inbox) if inbox.items.is_empty() => {
+                            view! { <p>{tr!(i18n, officer.inbox.empty)}</p> }.into_any()
+                        }
+                        Ok(inbox) => {
+                            let (page, pages, capped) = (inbox.page, inbox.pages, inbox.capped);
+                            view! {
+                                {capped
+                                    .then(|| {
+                                        view! {
+                                            <p class="app-notice" id="inbox-capped">
+                                                {tr!(i18n, officer.inbox.capped)}
+                                            </p>
+                                        }
+                                    })}
+                                <InboxTable items=inbox.items catalogue at_centre />
+                                {(pages > 1)
+                                    .then(|| {
+                                        view! {
+                                            <nav
+                                                class="app-pager"
+                                                aria-label=move || {
+                                                    t_string!(i18n, officer.inbox.pages_label)
+                                                }
+                                            >
+                                                {(page > 1)
+                                                    .then(|| {
+                                                        view! {
+                                                            <a
+                                                                class="app-link app-pager__link"
+                                                                id="inbox-previous"
+                                                                rel="prev"
+                                                                href=page_href(page - 1)
+                                                            >
+                                                                {tr!(i18n, officer.inbox.previous)}
+                                                            </a>
+                                                        }
+                                                    })}
+                                                <span class="app-pager__where">
+                                                    {move || {
+                                                        t_string!(i18n, officer.inbox.page_of, page, pages)
+                                                            .to_string()
+                                                    }}
+                                                </span>
+                                                {(page < pages)
+                                                    .then(|| {
+                                                        view! {
+                                                            <a
+                                                                class="app-link app-pager__link"
+                                                                id="inbox-next"
+                                                                rel="next"
+                                                                href=page_href(page + 1)
+                                                            >
+                                                                {tr!(i18n, officer.inbox.next)}
+                                                            </a>
+                                                        }
+                                                    })}
+                                            </nav>
+                                        }
+                                    })}
+                            }
+                                .into_any()
+                        }
+                        Err(ApiError::NotSignedIn) => {
+                            view! {
+                                <p>
+                                    <a class="app-link" href="/officer/sign-in">
+                                        {tr!(i18n, officer.needs_sign_in.link)}
+                                    </a>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
 }

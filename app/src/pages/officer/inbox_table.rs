@@ -59,13 +59,42 @@ pub fn InboxTable(
             let due = due_on.map(|d| d.format_dmy());
             view! {
                 <tr>
-                    <th scope="row"><a class="app-link" lang="en" href=format!("/officer/applications/{number}")>{number.clone()}</a></th>
-                    <td data-label=move || t_string!(i18n, officer.inbox.col_service)>{move || service_name(catalogue, &service_id, language.get())}</td>
-                    <td data-label=move || t_string!(i18n, officer.inbox.col_applicant)>{applicant_name}</td>
-                    <td data-label=move || t_string!(i18n, officer.inbox.col_received)>{received_on.format_dmy()}</td>
-                    <td data-label=move || t_string!(i18n, officer.inbox.col_due)>{move || due.clone().unwrap_or_else(|| t_string!(i18n, officer.inbox.no_due).to_string())}</td>
-                    <td data-label=move || t_string!(i18n, officer.inbox.col_status)>{move || status_text(i18n, status)}</td>
-                    <td data-label=move || t_string!(i18n, officer.inbox.col_urgency)><span class=urgency_class(urgency)>{move || urgency_text(i18n, urgency)}</span></td>
+                    <th scope="row">
+                        <a
+                            class="app-link"
+                            lang="en"
+                            href=format!("/officer/applications/{number}")
+                        >
+                            {number.clone()}
+                        </a>
+                    </th>
+                    <td data-label=move || {
+                        t_string!(i18n, officer.inbox.col_service)
+                    }>{move || service_name(catalogue, &service_id, language.get())}</td>
+                    <td data-label=move || {
+                        t_string!(i18n, officer.inbox.col_applicant)
+                    }>{applicant_name}</td>
+                    <td data-label=move || {
+                        t_string!(i18n, officer.inbox.col_received)
+                    }>{received_on.format_dmy()}</td>
+                    <td data-label=move || {
+                        t_string!(i18n, officer.inbox.col_due)
+                    }>
+                        {move || {
+                            due.clone()
+                                .unwrap_or_else(|| {
+                                    t_string!(i18n, officer.inbox.no_due).to_string()
+                                })
+                        }}
+                    </td>
+                    <td data-label=move || {
+                        t_string!(i18n, officer.inbox.col_status)
+                    }>{move || status_text(i18n, status)}</td>
+                    <td data-label=move || t_string!(i18n, officer.inbox.col_urgency)>
+                        <span class=urgency_class(
+                            urgency,
+                        )>{move || urgency_text(i18n, urgency)}</span>
+                    </td>
                 </tr>
             }
         })
@@ -73,7 +102,15 @@ pub fn InboxTable(
     view! {
         <div class="app-table-wrap" role="region" tabindex="0" aria-labelledby="inbox-caption">
             <table class="app-table app-table--wide app-table--cards">
-                <caption id="inbox-caption">{move || if at_centre { tr!(i18n, officer.inbox.caption_centre).get() } else { tr!(i18n, officer.inbox.caption).get() }}</caption>
+                <caption id="inbox-caption">
+                    {move || {
+                        if at_centre {
+                            tr!(i18n, officer.inbox.caption_centre).get()
+                        } else {
+                            tr!(i18n, officer.inbox.caption).get()
+                        }
+                    }}
+                </caption>
                 <thead>
                     <tr>
                         <th scope="col">{tr!(i18n, officer.inbox.col_number)}</th>

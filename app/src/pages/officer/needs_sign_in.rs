@@ -14,7 +14,9 @@ pub fn NeedsSignIn() -> impl IntoView {
         <PageHeading>{tr!(i18n, officer.needs_sign_in.title)}</PageHeading>
         <p>{tr!(i18n, officer.needs_sign_in.body)}</p>
         <p class="app-actions">
-            <a class="app-button" href="/officer/sign-in">{tr!(i18n, officer.needs_sign_in.link)}</a>
+            <a class="app-button" href="/officer/sign-in">
+                {tr!(i18n, officer.needs_sign_in.link)}
+            </a>
         </p>
     }
 }

@@ -26,16 +26,23 @@ pub fn NextApplication(
         next.get().and_then(Result::ok).map(|next| match next {
             Some(number) => view! {
                 <p>
-                    <a class="app-link" id="next-application" href=format!("/officer/applications/{number}")>
-                        {tr!(i18n, officer.case.next)} " " <span lang="en">{number.clone()}</span>
+                    <a
+                        class="app-link"
+                        id="next-application"
+                        href=format!("/officer/applications/{number}")
+                    >
+                        {tr!(i18n, officer.case.next)}
+                        " "
+                        <span lang="en">{number.clone()}</span>
                     </a>
                 </p>
             }
             .into_any(),
             None => view! {
                 <p id="next-application-none">
-                    {tr!(i18n, officer.case.none_left)} " "
-                    <a class="app-link" href="/officer">{tr!(i18n, officer.case.back)}</a>
+                    {tr!(i18n, officer.case.none_left)} " " <a class="app-link" href="/officer">
+                        {tr!(i18n, officer.case.back)}
+                    </a>
                 </p>
             }
             .into_any(),

@@ -9,7 +9,6 @@ use crate::components::text_question::{Entry, TextQuestion, question_error_text}
 use crate::domain::validate::FieldError;
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 /// What went wrong, kept as a kind so the message follows a language switch.
@@ -30,7 +29,6 @@ pub fn OfficerSignInPage() -> impl IntoView {
     let login = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let troubles = RwSignal::new(Vec::<Trouble>::new());
-    let busy = RwSignal::new(false);
     use_form_page_title(
         move || t_string!(i18n, officer.sign_in.title).to_string(),
         move || !troubles.read().is_empty(),
@@ -73,31 +71,11 @@ pub fn OfficerSignInPage() -> impl IntoView {
         }
         list
     });
-    let submit = move || {
-        if busy.get_untracked() {
-            return;
-        }
-        let (name, secret) = (
-            login.get_untracked().trim().to_string(),
-            password.get_untracked(),
-        );
-        let mut list = Vec::new();
-        if name.is_empty() {
-            list.push(Trouble::Login(FieldError::Required));
-        }
-        if secret.is_empty() {
-            list.push(Trouble::Password(FieldError::Required));
-        }
-        if !list.is_empty() {
-            troubles.set(list);
-            return;
-        }
-        busy.set(true);
+    let attempt = Action::new_local(move |(name, secret): &(String, String)| {
+        let (name, secret) = (name.clone(), secret.clone());
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = sign_in(name, secret).await;
-            busy.set(false);
-            match result {
+        async move {
+            match sign_in(name, secret).await {
                 Ok(officer) => {
                     troubles.set(Vec::new());
                     // An operator's screen is a kiosk: it wipes itself when left idle.
@@ -122,19 +100,68 @@ pub fn OfficerSignInPage() -> impl IntoView {
                     });
                 }
             }
-        });
+        }
+    });
+    let busy = attempt.pending();
+    let submit = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        let (name, secret) = (
+            login.get_untracked().trim().to_string(),
+            password.get_untracked(),
+        );
+        let mut list = Vec::new();
+        if name.is_empty() {
+            list.push(Trouble::Login(FieldError::Required));
+        }
+        if secret.is_empty() {
+            list.push(Trouble::Password(FieldError::Required));
+        }
+        if !list.is_empty() {
+            troubles.set(list);
+            return;
+        }
+        attempt.dispatch((name, secret));
     };
     view! {
         <ErrorSummary problems />
         <PageHeading>{tr!(i18n, officer.sign_in.title)}</PageHeading>
         <p class="app-lead">{tr!(i18n, officer.sign_in.intro)}</p>
-        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
-            <TextQuestion name="login" label=login_label hint=tr!(i18n, officer.sign_in.login_hint) value=login
-                error=login_error entry=Entry::Short autocomplete="username" lang="en" />
-            <TextQuestion name="password" label=password_label value=password error=password_error
-                entry=Entry::Password autocomplete="current-password" />
-            <button type="submit" class="app-button" id="sign-in" disabled=move || busy.get()>{tr!(i18n, officer.sign_in.submit)}</button>
+        <form
+            class="app-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                submit();
+            }
+        >
+            <TextQuestion
+                name="login"
+                label=login_label
+                hint=tr!(i18n, officer.sign_in.login_hint)
+                value=login
+                error=login_error
+                entry=Entry::Short
+                autocomplete="username"
+                lang="en"
+            />
+            <TextQuestion
+                name="password"
+                label=password_label
+                value=password
+                error=password_error
+                entry=Entry::Password
+                autocomplete="current-password"
+            />
+            <button type="submit" class="app-button" id="sign-in" disabled=move || busy.get()>
+                {tr!(i18n, officer.sign_in.submit)}
+            </button>
         </form>
-        <p><a class="app-link" href="/track">{tr!(i18n, officer.sign_in.citizen_link)}</a></p>
+        <p>
+            <a class="app-link" href="/track">
+                {tr!(i18n, officer.sign_in.citizen_link)}
+            </a>
+        </p>
     }
 }

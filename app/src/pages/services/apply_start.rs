@@ -24,14 +24,35 @@ pub fn ApplyStart(
                         LocalDraft::clear(&service);
                     };
                     view! {
-                        <a class="app-button" href=href.clone()>{tr!(i18n, apply.continue_draft)}</a>
-                        <p class="app-apply-start__note">{move || t_string!(i18n, apply.draft_kept, date = date.clone()).to_string()}</p>
-                        <p><a class="app-link" href=format!("{href}/mobile") on:click=restart>{tr!(i18n, apply.start_again)}</a></p>
-                    }.into_any()
+                        <a class="app-button" href=href.clone()>
+                            {tr!(i18n, apply.continue_draft)}
+                        </a>
+                        <p class="app-apply-start__note">
+                            {move || {
+                                t_string!(i18n, apply.draft_kept, date = date.clone()).to_string()
+                            }}
+                        </p>
+                        <p>
+                            <a class="app-link" href=format!("{href}/mobile") on:click=restart>
+                                {tr!(i18n, apply.start_again)}
+                            </a>
+                        </p>
+                    }
+                        .into_any()
                 }
-                None => view! { <a class="app-button" href=href.clone()>{tr!(i18n, apply.start)}</a> }.into_any(),
-            }}
-            <p><a class="app-link" href="/resume">{tr!(i18n, apply.resume_link)}</a></p>
+                None => {
+                    view! {
+                        <a class="app-button" href=href.clone()>
+                            {tr!(i18n, apply.start)}
+                        </a>
+                    }
+                        .into_any()
+                }
+            }} <p>
+                <a class="app-link" href="/resume">
+                    {tr!(i18n, apply.resume_link)}
+                </a>
+            </p>
         </div>
     }
 }

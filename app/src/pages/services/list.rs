@@ -87,13 +87,21 @@ pub fn ServicesPage() -> impl IntoView {
     view! {
         <PageHeading>{tr!(i18n, catalogue.list.title)}</PageHeading>
         <p class="app-lead">{tr!(i18n, catalogue.list.intro)}</p>
-        <SearchForm value=Signal::derive(move || filter.read().query.clone()) on_type filter on_submit />
+        <SearchForm
+            value=Signal::derive(move || filter.read().query.clone())
+            on_type
+            filter
+            on_submit
+        />
         // Always in the page, so screen readers announce each new count as the citizen types.
-        <p class="app-count" role="status" aria-live="polite">{count_text}</p>
+        <p class="app-count" role="status" aria-live="polite">
+            {count_text}
+        </p>
         {move || match catalogue.state.get() {
             CatalogueState::Idle | CatalogueState::Loading => view! { <Loading /> }.into_any(),
             CatalogueState::Failed => {
-                view! { <Unavailable retry=Callback::new(move |_| catalogue.ensure_loaded()) /> }.into_any()
+                view! { <Unavailable retry=Callback::new(move |_| catalogue.ensure_loaded()) /> }
+                    .into_any()
             }
             CatalogueState::Ready(loaded) => {
                 let departments = loaded.index.departments.clone();
@@ -107,13 +115,16 @@ pub fn ServicesPage() -> impl IntoView {
                                     view! { <NoResults /> }.into_any()
                                 } else {
                                     let grouped = filter.read().query.is_empty();
-                                    view! { <ServiceResults catalogue=loaded.clone() results grouped /> }.into_any()
+                                    view! {
+                                        <ServiceResults catalogue=loaded.clone() results grouped />
+                                    }
+                                        .into_any()
                                 }
                             }}
                         </div>
                     </div>
                 }
-                .into_any()
+                    .into_any()
             }
         }}
     }

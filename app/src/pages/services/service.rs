@@ -19,8 +19,11 @@ pub fn ServicePage() -> impl IntoView {
     if let Some(service) =
         crate::first_html::first_service(&params.read_untracked().get("id").unwrap_or_default())
     {
-        return view! { <ServiceTitle name=service.name.clone() /> <ServiceDetails service /> }
-            .into_any();
+        return view! {
+            <ServiceTitle name=service.name.clone() />
+            <ServiceDetails service />
+        }
+        .into_any();
     }
     let service = LocalResource::new(move || get_service(id()));
     let retry = Callback::new(move |_| service.refetch());
@@ -40,11 +43,21 @@ pub fn ServicePage() -> impl IntoView {
     });
     view! {
         <Transition fallback=Loading>
-            {move || service.get().map(|result| match result {
-                Ok(Some(service)) => view! { <ServiceTitle name=service.name.clone() /> <ServiceDetails service /> }.into_any(),
-                Ok(None) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                service
+                    .get()
+                    .map(|result| match result {
+                        Ok(Some(service)) => {
+                            view! {
+                                <ServiceTitle name=service.name.clone() />
+                                <ServiceDetails service />
+                            }
+                                .into_any()
+                        }
+                        Ok(None) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
     .into_any()

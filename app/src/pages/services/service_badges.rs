@@ -15,12 +15,22 @@ pub fn ServiceBadges(
     let i18n = use_i18n();
     view! {
         <span class="app-badges">
-            {samadhan_ek_din.then(|| view! {
-                <span class="app-badge app-badge--samadhan">{tr!(i18n, catalogue.badge.samadhan)}</span>
-            })}
-            {(channel == Channel::Centre).then(|| view! {
-                <span class="app-badge app-badge--centre">{tr!(i18n, catalogue.badge.centre_only)}</span>
-            })}
+            {samadhan_ek_din
+                .then(|| {
+                    view! {
+                        <span class="app-badge app-badge--samadhan">
+                            {tr!(i18n, catalogue.badge.samadhan)}
+                        </span>
+                    }
+                })}
+            {(channel == Channel::Centre)
+                .then(|| {
+                    view! {
+                        <span class="app-badge app-badge--centre">
+                            {tr!(i18n, catalogue.badge.centre_only)}
+                        </span>
+                    }
+                })}
         </span>
     }
 }

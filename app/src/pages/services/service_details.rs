@@ -32,26 +32,36 @@ pub fn ServiceDetails(
     };
     let officers = service.officers.clone();
     view! {
-        <p class="app-breadcrumb"><a class="app-link" href="/services">{tr!(i18n, catalogue.service.back)}</a></p>
+        <p class="app-breadcrumb">
+            <a class="app-link" href="/services">
+                {tr!(i18n, catalogue.service.back)}
+            </a>
+        </p>
         <PageHeading>{move || name.get(language.get()).to_string()}</PageHeading>
         <p class="app-service__other-name">
             {tr!(i18n, catalogue.service.other_name)} ": "
-            <span lang=move || language.get().other().tag()>
-                {move || other_name.get(language.get().other()).to_string()}
-            </span>
+            <span lang=move || {
+                language.get().other().tag()
+            }>{move || other_name.get(language.get().other()).to_string()}</span>
         </p>
         <ServiceBadges samadhan_ek_din=service.samadhan_ek_din channel=service.channel />
-        {(service.channel == Channel::Online).then(|| view! { <ApplyStart service_id=service.id.clone() /> })}
-        {(service.channel == Channel::Centre).then(|| view! {
-            <section class="app-panel" aria-labelledby="what-to-bring" id="centre-bring">
-                <h2 class="app-panel__title" id="what-to-bring">{tr!(i18n, catalogue.service.bring_title)}</h2>
-                <ul class="app-list">
-                    <li>{tr!(i18n, catalogue.service.bring_originals)}</li>
-                    <li>{tr!(i18n, catalogue.service.bring_phone)}</li>
-                    <li>{tr!(i18n, catalogue.service.bring_receipt)}</li>
-                </ul>
-            </section>
-        })}
+        {(service.channel == Channel::Online)
+            .then(|| view! { <ApplyStart service_id=service.id.clone() /> })}
+        {(service.channel == Channel::Centre)
+            .then(|| {
+                view! {
+                    <section class="app-panel" aria-labelledby="what-to-bring" id="centre-bring">
+                        <h2 class="app-panel__title" id="what-to-bring">
+                            {tr!(i18n, catalogue.service.bring_title)}
+                        </h2>
+                        <ul class="app-list">
+                            <li>{tr!(i18n, catalogue.service.bring_originals)}</li>
+                            <li>{tr!(i18n, catalogue.service.bring_phone)}</li>
+                            <li>{tr!(i18n, catalogue.service.bring_receipt)}</li>
+                        </ul>
+                    </section>
+                }
+            })}
         <dl class="app-facts">
             <div class="app-facts__row">
                 <dt>{tr!(i18n, catalogue.service.department)}</dt>
@@ -61,9 +71,14 @@ pub fn ServiceDetails(
                 <dt>{tr!(i18n, catalogue.service.time_limit)}</dt>
                 <dd>
                     <strong class="app-facts__limit">{time_limit}</strong>
-                    {(!limit.confirmed).then(|| view! {
-                        <span class="app-tag app-tag--provisional">{tr!(i18n, catalogue.service.provisional)}</span>
-                    })}
+                    {(!limit.confirmed)
+                        .then(|| {
+                            view! {
+                                <span class="app-tag app-tag--provisional">
+                                    {tr!(i18n, catalogue.service.provisional)}
+                                </span>
+                            }
+                        })}
                     <span class="app-facts__note">{tr!(i18n, catalogue.service.clock_note)}</span>
                     <span class="app-facts__note">{tr!(i18n, catalogue.service.clock_pause)}</span>
                 </dd>
@@ -88,24 +103,53 @@ pub fn ServiceDetails(
                 </dd>
             </div>
         </dl>
-        <ServiceGuidance guidance=service.guidance.clone() life_events=service.life_events.clone() />
+        <ServiceGuidance
+            guidance=service.guidance.clone()
+            life_events=service.life_events.clone()
+        />
         <h2 class="app-section-heading">{tr!(i18n, catalogue.service.officers)}</h2>
         <dl class="app-facts">
-            <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.designated_officer).to_string()) officer=officers.designated language />
-            <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.first_appeal).to_string()) officer=officers.first_appeal language />
-            <OfficerRow label=Signal::derive(move || t_string!(i18n, catalogue.service.second_appeal).to_string()) officer=officers.second_appeal language />
+            <OfficerRow
+                label=Signal::derive(move || {
+                    t_string!(i18n, catalogue.service.designated_officer).to_string()
+                })
+                officer=officers.designated
+                language
+            />
+            <OfficerRow
+                label=Signal::derive(move || {
+                    t_string!(i18n, catalogue.service.first_appeal).to_string()
+                })
+                officer=officers.first_appeal
+                language
+            />
+            <OfficerRow
+                label=Signal::derive(move || {
+                    t_string!(i18n, catalogue.service.second_appeal).to_string()
+                })
+                officer=officers.second_appeal
+                language
+            />
         </dl>
         <p class="app-hint" id="designated-explained">
-            {tr!(i18n, catalogue.service.designated_explained)} " "
-            <a class="app-link" href="/statuses#officers">{tr!(i18n, catalogue.service.officers_more)}</a>
+            {tr!(i18n, catalogue.service.designated_explained)}
+            " "
+            <a class="app-link" href="/statuses#officers">
+                {tr!(i18n, catalogue.service.officers_more)}
+            </a>
         </p>
         <section class="app-panel" aria-labelledby="service-rights">
-            <h2 class="app-panel__title" id="service-rights">{tr!(i18n, catalogue.service.rights_title)}</h2>
+            <h2 class="app-panel__title" id="service-rights">
+                {tr!(i18n, catalogue.service.rights_title)}
+            </h2>
             <p>{tr!(i18n, catalogue.service.rights_body)}</p>
         </section>
         <p class="app-service__source">
             {tr!(i18n, catalogue.service.source)} ": "
-            {let source = service.source.clone(); move || source.get(language.get()).to_string()}
+            {
+                let source = service.source.clone();
+                move || source.get(language.get()).to_string()
+            }
         </p>
     }
 }
@@ -127,7 +171,14 @@ fn OfficerRow(
             <dd>
                 {match officer {
                     Some(officer) => (move || officer.get(language.get()).to_string()).into_any(),
-                    None => view! { <span class="app-facts__unknown">{tr!(i18n, catalogue.service.not_known)}</span> }.into_any(),
+                    None => {
+                        view! {
+                            <span class="app-facts__unknown">
+                                {tr!(i18n, catalogue.service.not_known)}
+                            </span>
+                        }
+                            .into_any()
+                    }
                 }}
             </dd>
         </div>

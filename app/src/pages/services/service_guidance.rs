@@ -38,9 +38,14 @@ pub fn ServiceGuidance(
         <h2 class="app-section-heading">{tr!(i18n, catalogue.service.fee)}</h2>
         <p>
             <strong>{fee_line}</strong>
-            {(fee.rupees.is_some() && !fee.confirmed).then(|| view! {
-                <span class="app-tag app-tag--provisional">{tr!(i18n, catalogue.service.fee_provisional)}</span>
-            })}
+            {(fee.rupees.is_some() && !fee.confirmed)
+                .then(|| {
+                    view! {
+                        <span class="app-tag app-tag--provisional">
+                            {tr!(i18n, catalogue.service.fee_provisional)}
+                        </span>
+                    }
+                })}
         </p>
         <p>{move || t_string!(i18n, catalogue.service.fee_centre, rupees).to_string()}</p>
         <h2 class="app-section-heading">{tr!(i18n, catalogue.service.life_events)}</h2>

@@ -115,16 +115,21 @@ fn ResultItem(catalogue: Arc<LoadedCatalogue>, result: BrowseResult) -> impl Int
             };
             Some(view! {
                 <span class="app-results__matched">
-                    {tr!(i18n, catalogue.search.matched)} ": "
-                    <span lang=lang><Highlighted text ranges=hit.highlights /></span>
+                    {tr!(i18n, catalogue.search.matched)} ": " <span lang=lang>
+                        <Highlighted text ranges=hit.highlights />
+                    </span>
                 </span>
             })
         }
     };
     view! {
         <li class="app-results__item">
-            <a class="app-results__link" href=href><span>{name_view}</span></a>
-            <span class="app-results__department-name">{move || department.get(language.get()).to_string()}</span>
+            <a class="app-results__link" href=href>
+                <span>{name_view}</span>
+            </a>
+            <span class="app-results__department-name">
+                {move || department.get(language.get()).to_string()}
+            </span>
             {also_matched}
             <ServiceBadges samadhan_ek_din=entry.samadhan_ek_din channel=entry.channel() />
         </li>

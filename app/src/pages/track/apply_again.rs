@@ -6,7 +6,6 @@ use crate::api::apply::reuse_answers;
 use crate::apply_state::LocalDraft;
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 /// The "apply again" panel.
@@ -19,18 +18,13 @@ pub fn ApplyAgain(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
-    let busy = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let number = StoredValue::new(number);
     let mobile = StoredValue::new(mobile);
-    let start = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        failed.set(false);
+    // Gives whether the answers were reused (and the wizard opened).
+    let reuse = Action::new_local(move |_: &()| {
         let navigate = navigate.clone();
-        spawn_local(async move {
+        async move {
             match reuse_answers(number.get_value()).await {
                 Ok(found) => {
                     let mut draft = LocalDraft::new(&found.service_id);
@@ -42,21 +36,37 @@ pub fn ApplyAgain(
                         &format!("/services/{}/apply", found.service_id),
                         Default::default(),
                     );
+                    true
                 }
                 Err(_) => {
-                    busy.set(false);
                     failed.set(true);
+                    false
                 }
             }
-        });
+        }
+    });
+    // On its way to the wizard: the button stays off until this page goes.
+    let (pending, reused) = (reuse.pending(), reuse.value());
+    let busy = move || pending.get() || reused.get() == Some(true);
+    let start = move |_| {
+        if pending.get_untracked() || reused.get_untracked() == Some(true) {
+            return;
+        }
+        failed.set(false);
+        reuse.dispatch(());
     };
     view! {
         <div class="app-panel" id="apply-again">
             <h3 class="app-panel__title">{tr!(i18n, track.again_apply.title)}</h3>
             <p>{tr!(i18n, track.again_apply.body)}</p>
             <p class="app-actions">
-                <button type="button" class="app-button app-button--secondary" id="apply-again-button"
-                    disabled=move || busy.get() on:click=start>
+                <button
+                    type="button"
+                    class="app-button app-button--secondary"
+                    id="apply-again-button"
+                    disabled=busy
+                    on:click=start
+                >
                     {tr!(i18n, track.again_apply.button)}
                 </button>
             </p>

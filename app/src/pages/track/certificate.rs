@@ -43,13 +43,21 @@ pub fn CertificatePage() -> impl IntoView {
     let retry = Callback::new(move |_| data.refetch());
     view! {
         <Transition fallback=Loading>
-            {move || data.get().map(|result| match result {
-                Ok((certificate, name)) => view! { <CertificateView certificate name /> }.into_any(),
-                Err(ApiError::NotVerified | ApiError::NotFound | ApiError::NotSignedIn | ApiError::Invalid) => {
-                    view! { <CertificateGone number=number.get_untracked() /> }.into_any()
-                }
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                data.get()
+                    .map(|result| match result {
+                        Ok((certificate, name)) => {
+                            view! { <CertificateView certificate name /> }.into_any()
+                        }
+                        Err(
+                            ApiError::NotVerified
+                            | ApiError::NotFound
+                            | ApiError::NotSignedIn
+                            | ApiError::Invalid,
+                        ) => view! { <CertificateGone number=number.get_untracked() /> }.into_any(),
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
     .into_any()
@@ -63,7 +71,11 @@ fn CertificateGone(number: String) -> impl IntoView {
     view! {
         <PageHeading>{tr!(i18n, certificate.gone_title)}</PageHeading>
         <p>{tr!(i18n, certificate.gone_body)}</p>
-        <p><a class="app-link" href=format!("/track?number={number}")>{tr!(i18n, certificate.gone_link)}</a></p>
+        <p>
+            <a class="app-link" href=format!("/track?number={number}")>
+                {tr!(i18n, certificate.gone_link)}
+            </a>
+        </p>
     }
 }
 
@@ -134,21 +146,39 @@ fn CertificateView(certificate: Certificate, name: Option<BilingualText>) -> imp
         let _ = window().print();
     };
     view! {
-        <p class="app-breadcrumb"><a class="app-link" href=format!("/track?number={number}")>{tr!(i18n, certificate.back)}</a></p>
+        <p class="app-breadcrumb">
+            <a class="app-link" href=format!("/track?number={number}")>
+                {tr!(i18n, certificate.back)}
+            </a>
+        </p>
         <article class="app-certificate">
             <p class="app-certificate__state">{tr!(i18n, common.site.state)}</p>
             <PageHeading>{move || title.get()}</PageHeading>
             <p>{tr!(i18n, certificate.statement)}</p>
             <div class="app-receipt__body">
                 <dl class="app-summary">
-                    <SummaryRow label=tr!(i18n, certificate.holder)><strong>{holder_name}</strong></SummaryRow>
-                    <SummaryRow label=tr!(i18n, certificate.number)><span lang="en">{number.clone()}</span></SummaryRow>
+                    <SummaryRow label=tr!(i18n, certificate.holder)>
+                        <strong>{holder_name}</strong>
+                    </SummaryRow>
+                    <SummaryRow label=tr!(i18n, certificate.number)>
+                        <span lang="en">{number.clone()}</span>
+                    </SummaryRow>
                     <CertifiedFacts facts />
-                    <SummaryRow label=tr!(i18n, certificate.district)><DistrictName service_id district_id /></SummaryRow>
-                    <SummaryRow label=tr!(i18n, certificate.issued_on)>{issued_on.format_dmy()}</SummaryRow>
+                    <SummaryRow label=tr!(i18n, certificate.district)>
+                        <DistrictName service_id district_id />
+                    </SummaryRow>
+                    <SummaryRow label=tr!(
+                        i18n, certificate.issued_on
+                    )>{issued_on.format_dmy()}</SummaryRow>
                     <ValidityRow validity today />
-                    <SummaryRow label=tr!(i18n, certificate.issued_by)>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
-                    <SummaryRow label=tr!(i18n, certificate.code)><span class="app-certificate__code" lang="en">{code.clone()}</span></SummaryRow>
+                    <SummaryRow label=tr!(
+                        i18n, certificate.issued_by
+                    )>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
+                    <SummaryRow label=tr!(i18n, certificate.code)>
+                        <span class="app-certificate__code" lang="en">
+                            {code.clone()}
+                        </span>
+                    </SummaryRow>
                 </dl>
                 <figure class="app-receipt__qr">
                     <img src=qr width="160" height="160" alt=qr_alt />
@@ -157,12 +187,15 @@ fn CertificateView(certificate: Certificate, name: Option<BilingualText>) -> imp
             </div>
             <p class="app-certificate__check">
                 {tr!(i18n, certificate.verify_before)} " "
-                <span class="app-certificate__address" lang="en">{check_address}</span> " "
-                {tr!(i18n, certificate.verify_after)}
+                <span class="app-certificate__address" lang="en">
+                    {check_address}
+                </span> " " {tr!(i18n, certificate.verify_after)}
             </p>
         </article>
         <p class="app-actions">
-            <button type="button" class="app-button" id="certificate-print" on:click=print>{tr!(i18n, certificate.print)}</button>
+            <button type="button" class="app-button" id="certificate-print" on:click=print>
+                {tr!(i18n, certificate.print)}
+            </button>
         </p>
     }
 }

@@ -21,7 +21,11 @@ pub fn CertifiedFacts(
         .map(|CertifiedFact { label, value, .. }| {
             let label = Signal::derive(move || label.get(language.get()).to_string());
             let value = move || value.get(language.get()).to_string();
-            view! { <CertifiedRow label><strong>{value}</strong></CertifiedRow> }
+            view! {
+                <CertifiedRow label>
+                    <strong>{value}</strong>
+                </CertifiedRow>
+            }
         })
         .collect_view()
 }
@@ -57,6 +61,10 @@ pub fn ValidityRow(
                 t_string!(i18n, certificate.valid_until, date = last.format_dmy()).to_string()
             }
         };
-        view! { <SummaryRow label=tr!(i18n, certificate.validity)><strong>{text}</strong></SummaryRow> }
+        view! {
+            <SummaryRow label=tr!(i18n, certificate.validity)>
+                <strong>{text}</strong>
+            </SummaryRow>
+        }
     })
 }

@@ -13,7 +13,6 @@ use crate::domain::validate::FieldError;
 use crate::i18n::*;
 use crate::pages::track::reply_documents::ReplyDocuments;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Which form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +56,6 @@ pub fn CitizenResponse(
     let text = RwSignal::new(String::new());
     let documents = RwSignal::new(Vec::<FileAnswer>::new());
     let trouble = RwSignal::new(None::<Trouble>);
-    let busy = RwSignal::new(false);
     let error = Signal::derive(move || {
         trouble.get().map(|t| match t {
             Trouble::Field(e) => question_error_text(i18n, label.get(), e),
@@ -74,6 +72,35 @@ pub fn CitizenResponse(
             .unwrap_or_default()
     });
     let number = StoredValue::new(number);
+    let sending = Action::new_local(move |note: &String| {
+        let note = note.clone();
+        async move {
+            let number = number.get_value();
+            let result = match response {
+                Response::Reply => {
+                    let ids =
+                        documents.with_untracked(|d| d.iter().map(|f| f.id.clone()).collect());
+                    reply_to_request(number, note, ids).await
+                }
+                Response::Appeal => file_appeal(number, note).await,
+            };
+            match result {
+                Ok(file) => {
+                    trouble.set(None);
+                    on_done.run(file);
+                }
+                Err(ApiError::Fields(problems)) => {
+                    let first = problems.into_iter().find(|p| p.field == name);
+                    trouble.set(Some(match first {
+                        Some(p) => Trouble::Field(p.error),
+                        None => Trouble::Api(ApiError::Invalid),
+                    }));
+                }
+                Err(other) => trouble.set(Some(Trouble::Api(other))),
+            }
+        }
+    });
+    let busy = sending.pending();
     let send = move || {
         if busy.get_untracked() {
             return;
@@ -90,33 +117,7 @@ pub fn CitizenResponse(
                 return;
             }
         };
-        busy.set(true);
-        spawn_local(async move {
-            let number = number.get_value();
-            let result = match response {
-                Response::Reply => {
-                    let ids =
-                        documents.with_untracked(|d| d.iter().map(|f| f.id.clone()).collect());
-                    reply_to_request(number, note, ids).await
-                }
-                Response::Appeal => file_appeal(number, note).await,
-            };
-            busy.set(false);
-            match result {
-                Ok(file) => {
-                    trouble.set(None);
-                    on_done.run(file);
-                }
-                Err(ApiError::Fields(problems)) => {
-                    let first = problems.into_iter().find(|p| p.field == name);
-                    trouble.set(Some(match first {
-                        Some(p) => Trouble::Field(p.error),
-                        None => Trouble::Api(ApiError::Invalid),
-                    }));
-                }
-                Err(other) => trouble.set(Some(Trouble::Api(other))),
-            }
-        });
+        sending.dispatch(note);
     };
     let (hint, submit) = match response {
         Response::Reply => (tr!(i18n, track.reply.hint), tr!(i18n, track.reply.submit)),
@@ -124,10 +125,25 @@ pub fn CitizenResponse(
     };
     view! {
         <ErrorSummary problems />
-        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); send(); }>
+        <form
+            class="app-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                send();
+            }
+        >
             <TextQuestion name label hint value=text error entry=Entry::Lines />
-            {(response == Response::Reply).then(|| view! { <ReplyDocuments service_id documents /> })}
-            <button type="submit" class="app-button" id=format!("{name}-submit") disabled=move || busy.get()>{submit}</button>
+            {(response == Response::Reply)
+                .then(|| view! { <ReplyDocuments service_id documents /> })}
+            <button
+                type="submit"
+                class="app-button"
+                id=format!("{name}-submit")
+                disabled=move || busy.get()
+            >
+                {submit}
+            </button>
         </form>
     }
 }

@@ -94,18 +94,28 @@ fn MyList(list: Vec<MyApplication>) -> impl IntoView {
                         </a>
                     </h2>
                     <dl class="app-card__facts">
-                        <dt>{tr!(i18n, track.mine.number)}</dt><dd lang="en">{number.clone()}</dd>
-                        <dt>{tr!(i18n, track.mine.applicant)}</dt><dd>{applicant_name}</dd>
-                        <dt>{tr!(i18n, track.received_on)}</dt><dd>{received_on.format_dmy()}</dd>
-                        <dt>{tr!(i18n, track.status)}</dt><dd><strong>{move || status_text(i18n, status)}</strong></dd>
+                        <dt>{tr!(i18n, track.mine.number)}</dt>
+                        <dd lang="en">{number.clone()}</dd>
+                        <dt>{tr!(i18n, track.mine.applicant)}</dt>
+                        <dd>{applicant_name}</dd>
+                        <dt>{tr!(i18n, track.received_on)}</dt>
+                        <dd>{received_on.format_dmy()}</dd>
+                        <dt>{tr!(i18n, track.status)}</dt>
+                        <dd>
+                            <strong>{move || status_text(i18n, status)}</strong>
+                        </dd>
                     </dl>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <p class="app-count" role="status">{move || t_string!(i18n, track.mine.count, count).to_string()}</p>
-        <ul class="app-cards app-mine" id="mine-list">{cards}</ul>
+        <p class="app-count" role="status">
+            {move || t_string!(i18n, track.mine.count, count).to_string()}
+        </p>
+        <ul class="app-cards app-mine" id="mine-list">
+            {cards}
+        </ul>
         <crate::components::finish_control::FinishControl />
     }
 }

@@ -23,7 +23,6 @@ pub fn ReplyDocuments(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let trouble = RwSignal::new(None::<UploadError>);
-    let busy = RwSignal::new(false);
     let service_id = StoredValue::new(service_id);
     let message = Signal::derive(move || {
         trouble.get().map(|e| match e {
@@ -33,22 +32,28 @@ pub fn ReplyDocuments(
             UploadError::Failed => t_string!(i18n, apply.file.failed),
         })
     });
+    // Uploads the chosen file (then clears the input); pending while it is on its way.
+    let send = Action::new_local(
+        move |(input, file): &(web_sys::HtmlInputElement, web_sys::File)| {
+            let (input, file) = (input.clone(), file.clone());
+            async move {
+                let result = upload(&service_id.get_value(), "reply", &file).await;
+                input.set_value("");
+                match result {
+                    Ok(answer) => documents.update(|list| list.push(answer)),
+                    Err(e) => trouble.set(Some(e)),
+                }
+            }
+        },
+    );
+    let busy = send.pending();
     let on_choose = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
             return;
         };
         trouble.set(None);
-        busy.set(true);
-        spawn_local(async move {
-            let result = upload(&service_id.get_value(), "reply", &file).await;
-            busy.set(false);
-            input.set_value("");
-            match result {
-                Ok(answer) => documents.update(|list| list.push(answer)),
-                Err(e) => trouble.set(Some(e)),
-            }
-        });
+        send.dispatch_local((input, file));
     };
     let full = move || documents.read().len() >= MAX_DOCUMENTS;
     let remove = move |id: String| {
@@ -60,36 +65,67 @@ pub fn ReplyDocuments(
         });
     };
     view! {
-        <div class=move || if message.get().is_some() { "app-field app-field--error" } else { "app-field" }>
+        <div class=move || {
+            if message.get().is_some() { "app-field app-field--error" } else { "app-field" }
+        }>
             <label class="app-field__label" for="f-documents">
-                {tr!(i18n, track.reply.documents_label)} " "
+                {tr!(i18n, track.reply.documents_label)}
+                " "
                 <span class="app-field__optional">{tr!(i18n, apply.field.optional)}</span>
             </label>
-            <p class="app-field__hint" id="f-documents-hint">{tr!(i18n, track.reply.documents_hint)}</p>
-            {move || message.get().map(|m| view! {
-                <p class="app-field__error" id="f-documents-error">
-                    <span class="app-visually-hidden">{tr!(i18n, apply.field.error_prefix)} ": "</span>{m}
-                </p>
-            })}
+            <p class="app-field__hint" id="f-documents-hint">
+                {tr!(i18n, track.reply.documents_hint)}
+            </p>
+            {move || {
+                message
+                    .get()
+                    .map(|m| {
+                        view! {
+                            <p class="app-field__error" id="f-documents-error">
+                                <span class="app-visually-hidden">
+                                    {tr!(i18n, apply.field.error_prefix)} ": "
+                                </span>
+                                {m}
+                            </p>
+                        }
+                    })
+            }}
             <ul class="app-file-list">
                 <For each=move || documents.get() key=|d| d.id.clone() let:file>
                     <li class="app-file">
                         <span class="app-file__name">{file.name.clone()}</span>
                         <span class="app-file__size">{human_size(file.size)}</span>
-                        <button type="button" class="app-button app-button--secondary app-file__remove"
-                            on:click={let id = file.id.clone(); move |_| remove(id.clone())}>
+                        <button
+                            type="button"
+                            class="app-button app-button--secondary app-file__remove"
+                            on:click={
+                                let id = file.id.clone();
+                                move |_| remove(id.clone())
+                            }
+                        >
                             {tr!(i18n, apply.file.remove)}
                             <span class="app-visually-hidden">": " {file.name.clone()}</span>
                         </button>
                     </li>
                 </For>
             </ul>
-            <input class="app-file__input" type="file" id="f-documents" name=NAME
+            <input
+                class="app-file__input"
+                type="file"
+                id="f-documents"
+                name=NAME
                 accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                aria-describedby=move || if message.get().is_some() { "f-documents-hint f-documents-error" } else { "f-documents-hint" }
+                aria-describedby=move || {
+                    if message.get().is_some() {
+                        "f-documents-hint f-documents-error"
+                    } else {
+                        "f-documents-hint"
+                    }
+                }
                 aria-invalid=move || message.get().is_some().to_string()
                 disabled=move || busy.get() || full()
-                on:change=on_choose />
+                on:change=on_choose
+            />
             <p class="app-file__status" role="status">
                 {move || busy.get().then(|| tr!(i18n, apply.file.uploading))}
             </p>

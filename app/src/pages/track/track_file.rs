@@ -80,29 +80,64 @@ pub fn TrackFile(
                     <AnswerList answers=file.replies />
                 }
             });
-            let reply = (track.status == Status::InfoRequested).then(|| view! {
-                <h3>{tr!(i18n, track.reply.title)}</h3>
-                <CitizenResponse response=Response::Reply number=number.get_value() service_id=service_id.clone()
-                    on_done=on_done(Response::Reply) has_errors />
+            let reply = (track.status == Status::InfoRequested).then(|| {
+                view! {
+                    <h3>{tr!(i18n, track.reply.title)}</h3>
+                    <CitizenResponse
+                        response=Response::Reply
+                        number=number.get_value()
+                        service_id=service_id.clone()
+                        on_done=on_done(Response::Reply)
+                        has_errors
+                    />
+                }
             });
-            let appeal = track.appeal.map(|(level, _)| view! {
-                <h3>{move || if level == Status::SecondAppeal { tr!(i18n, track.appeal.second_title).get() } else { tr!(i18n, track.appeal.first_title).get() }}</h3>
-                <CitizenResponse response=Response::Appeal number=number.get_value() service_id
-                    on_done=on_done(Response::Appeal) has_errors />
+            let appeal = track.appeal.map(|(level, _)| {
+                view! {
+                    <h3>
+                        {move || {
+                            if level == Status::SecondAppeal {
+                                tr!(i18n, track.appeal.second_title).get()
+                            } else {
+                                tr!(i18n, track.appeal.first_title).get()
+                            }
+                        }}
+                    </h3>
+                    <CitizenResponse
+                        response=Response::Appeal
+                        number=number.get_value()
+                        service_id
+                        on_done=on_done(Response::Appeal)
+                        has_errors
+                    />
+                }
             });
             let again =
                 matches!(track.status, Status::Rejected | Status::AppealDismissed).then(|| {
                     view! { <ApplyAgain number=number.get_value() mobile=mobile.get_untracked() /> }
                 });
-            let certificate = (track.status == Status::Issued).then(|| view! {
-                <p class="app-actions">
-                    <a class="app-button" id="certificate-link" href=format!("/certificate/{}", number.get_value())>
-                        {tr!(i18n, track.file.certificate_link)}
-                    </a>
-                </p>
+            let certificate = (track.status == Status::Issued).then(|| {
+                view! {
+                    <p class="app-actions">
+                        <a
+                            class="app-button"
+                            id="certificate-link"
+                            href=format!("/certificate/{}", number.get_value())
+                        >
+                            {tr!(i18n, track.file.certificate_link)}
+                        </a>
+                    </p>
+                }
             });
             view! {
-                <p class="app-notice">{move || t_string!(i18n, track.file.applicant, name = file.applicant_name.clone(), mobile = file.masked_mobile.clone()).to_string()}</p>
+                <p class="app-notice">
+                    {move || {
+                        t_string!(
+                            i18n, track.file.applicant, name = file.applicant_name.clone(), mobile = file.masked_mobile.clone()
+                        )
+                            .to_string()
+                    }}
+                </p>
                 {certificate}
                 {reply}
                 {appeal}
@@ -117,7 +152,9 @@ pub fn TrackFile(
     };
     view! {
         <section class="app-track-file" aria-labelledby="track-file">
-            <h2 class="app-section-heading" id="track-file" tabindex="-1">{tr!(i18n, track.file.title)}</h2>
+            <h2 class="app-section-heading" id="track-file" tabindex="-1">
+                {tr!(i18n, track.file.title)}
+            </h2>
             {body}
         </section>
     }

@@ -50,7 +50,11 @@ pub fn TrackResult(
     let service_name = Some(view.service_name.clone());
     let officer = view.designated_officer.clone();
     let penalty = view.penalty_rupees.map(|rupees| {
-        view! { <SummaryRow label=tr!(i18n, track.penalty)>{move || t_string!(i18n, track.penalty_text, rupees).to_string()}</SummaryRow> }
+        view! {
+            <SummaryRow label=tr!(
+                i18n, track.penalty
+            )>{move || t_string!(i18n, track.penalty_text, rupees).to_string()}</SummaryRow>
+        }
     });
     let appeal = view.appeal.map(|(level, last_day)| {
         let date = last_day.format_dmy();
@@ -66,26 +70,66 @@ pub fn TrackResult(
             <div class="app-panel">
                 <h3 class="app-panel__title">{tr!(i18n, track.appeal.open_title)}</h3>
                 <p>{text}</p>
-                <p><a class="app-link" href="#track-file" on:click=|ev| { ev.prevent_default(); crate::components::error_summary::focus_by_id("track-file"); }>{move || if open.get() { tr!(i18n, track.appeal.how_open).get() } else { tr!(i18n, track.appeal.how).get() }}</a></p>
+                <p>
+                    <a
+                        class="app-link"
+                        href="#track-file"
+                        on:click=|ev| {
+                            ev.prevent_default();
+                            crate::components::error_summary::focus_by_id("track-file");
+                        }
+                    >
+                        {move || {
+                            if open.get() {
+                                tr!(i18n, track.appeal.how_open).get()
+                            } else {
+                                tr!(i18n, track.appeal.how).get()
+                            }
+                        }}
+                    </a>
+                </p>
             </div>
         }
     });
     view! {
         <h2 class="app-section-heading" id=RESULT_HEADING tabindex="-1">
-            {tr!(i18n, track.result_title)} " " <span lang="en">{view.number.clone()}</span>
+            {tr!(i18n, track.result_title)}
+            " "
+            <span lang="en">{view.number.clone()}</span>
         </h2>
         <dl class="app-summary">
-            <SummaryRow label=tr!(i18n, track.service)>
-                {move || service_name.as_ref().map(|n| n.get(language.get()).to_string()).unwrap_or_default()}
+            <SummaryRow label=tr!(
+                i18n, track.service
+            )>
+                {move || {
+                    service_name
+                        .as_ref()
+                        .map(|n| n.get(language.get()).to_string())
+                        .unwrap_or_default()
+                }}
             </SummaryRow>
             <SummaryRow label=tr!(i18n, track.status)>
                 <strong class="app-status-word">{move || status_text(i18n, status)}</strong>
-                " " <a class="app-link" href=format!("/statuses#status-{}", status.as_str())>{tr!(i18n, track.status_meaning)}</a>
+                " "
+                <a class="app-link" href=format!("/statuses#status-{}", status.as_str())>
+                    {tr!(i18n, track.status_meaning)}
+                </a>
             </SummaryRow>
-            <SummaryRow label=tr!(i18n, track.received_on)>{view.received_on.format_dmy()}</SummaryRow>
-            <SummaryRow label=tr!(i18n, track.clock_label)><ClockLine clock=view.clock /></SummaryRow>
-            <SummaryRow label=tr!(i18n, track.officer)>
-                {move || officer.as_ref().map(|o| o.get(language.get()).to_string()).unwrap_or_else(|| t_string!(i18n, track.officer_unknown).to_string())}
+            <SummaryRow label=tr!(
+                i18n, track.received_on
+            )>{view.received_on.format_dmy()}</SummaryRow>
+            <SummaryRow label=tr!(i18n, track.clock_label)>
+                <ClockLine clock=view.clock />
+            </SummaryRow>
+            <SummaryRow label=tr!(
+                i18n, track.officer
+            )>
+                {move || {
+                    officer
+                        .as_ref()
+                        .map(|o| o.get(language.get()).to_string())
+                        .unwrap_or_else(|| t_string!(i18n, track.officer_unknown).to_string())
+                }}
             </SummaryRow>
             {penalty}
         </dl>

@@ -18,7 +18,6 @@ use crate::pages::track::citizen_response::Response;
 use crate::pages::track::track_file_view;
 use crate::pages::track::track_result::{RESULT_HEADING, TrackResult};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
 /// Why the lookup failed, kept as a kind so the message follows a language switch.
@@ -45,7 +44,6 @@ pub fn TrackPage() -> impl IntoView {
         false,
     )));
     let announcement = RwSignal::new(None::<(Response, crate::domain::status::Status)>);
-    let busy = RwSignal::new(false);
     let file_errors = RwSignal::new(false);
     use_form_page_title(
         move || t_string!(i18n, track.title).to_string(),
@@ -83,6 +81,30 @@ pub fn TrackPage() -> impl IntoView {
         }
         list
     });
+    let lookup = Action::new_local(move |(number, mobile): &(String, String)| {
+        let (number, mobile) = (number.clone(), mobile.clone());
+        async move {
+            match track_status(number, mobile).await {
+                Ok(view) => {
+                    troubles.set(Vec::new());
+                    announcement.set(None);
+                    found.set(Some(view));
+                    request_animation_frame(|| focus_by_id(RESULT_HEADING));
+                }
+                Err(error) => troubles.set(vec![match error {
+                    ApiError::NotFound => Trouble::NotFound,
+                    ApiError::Wait { seconds } => Trouble::Wait(seconds),
+                    ApiError::Fields(problems) => match problems.first() {
+                        Some(p) if p.field == "mobile" => Trouble::Mobile(p.error),
+                        Some(p) => Trouble::Number(p.error),
+                        None => Trouble::Unavailable,
+                    },
+                    _ => Trouble::Unavailable,
+                }]),
+            }
+        }
+    });
+    let busy = lookup.pending();
     let look_up = move || {
         if busy.get_untracked() {
             return;
@@ -108,29 +130,7 @@ pub fn TrackPage() -> impl IntoView {
             troubles.set(list);
             return;
         };
-        busy.set(true);
-        spawn_local(async move {
-            let result = track_status(parsed.to_string(), checked).await;
-            busy.set(false);
-            match result {
-                Ok(view) => {
-                    troubles.set(Vec::new());
-                    announcement.set(None);
-                    found.set(Some(view));
-                    request_animation_frame(|| focus_by_id(RESULT_HEADING));
-                }
-                Err(error) => troubles.set(vec![match error {
-                    ApiError::NotFound => Trouble::NotFound,
-                    ApiError::Wait { seconds } => Trouble::Wait(seconds),
-                    ApiError::Fields(problems) => match problems.first() {
-                        Some(p) if p.field == "mobile" => Trouble::Mobile(p.error),
-                        Some(p) => Trouble::Number(p.error),
-                        None => Trouble::Unavailable,
-                    },
-                    _ => Trouble::Unavailable,
-                }]),
-            }
-        });
+        lookup.dispatch((parsed.to_string(), checked));
     };
     let on_changed = Callback::new(move |(file, response): (CaseFile, Response)| {
         announcement.set(Some((response, file.track.status)));
@@ -160,25 +160,74 @@ pub fn TrackPage() -> impl IntoView {
         <ErrorSummary problems />
         <PageHeading>{tr!(i18n, track.title)}</PageHeading>
         <div role="status">{announced}</div>
-        <Show when=move || found.read().is_some() fallback=move || view! {
-            <p class="app-lead">{tr!(i18n, track.intro)}</p>
-            <p><a class="app-link" id="mine-link" href="/my-applications">{tr!(i18n, track.mine.link)}</a></p>
-            <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); look_up(); }>
-                <TextQuestion name="number" label=number_label hint=tr!(i18n, track.number_hint) value=number
-                    error=number_error entry=Entry::Short autocomplete="off" lang="en" />
-                <TextQuestion name="mobile" label=mobile_label hint=tr!(i18n, track.mobile_hint) value=mobile
-                    error=mobile_error entry=Entry::Short autocomplete="tel-national" inputmode="tel" />
-                <button type="submit" class="app-button" id="track-submit" disabled=move || busy.get()>{tr!(i18n, track.submit)}</button>
-            </form>
-        }>
+        <Show
+            when=move || found.read().is_some()
+            fallback=move || {
+                view! {
+                    <p class="app-lead">{tr!(i18n, track.intro)}</p>
+                    <p>
+                        <a class="app-link" id="mine-link" href="/my-applications">
+                            {tr!(i18n, track.mine.link)}
+                        </a>
+                    </p>
+                    <form
+                        class="app-form"
+                        novalidate
+                        on:submit=move |ev| {
+                            ev.prevent_default();
+                            look_up();
+                        }
+                    >
+                        <TextQuestion
+                            name="number"
+                            label=number_label
+                            hint=tr!(i18n, track.number_hint)
+                            value=number
+                            error=number_error
+                            entry=Entry::Short
+                            autocomplete="off"
+                            lang="en"
+                        />
+                        <TextQuestion
+                            name="mobile"
+                            label=mobile_label
+                            hint=tr!(i18n, track.mobile_hint)
+                            value=mobile
+                            error=mobile_error
+                            entry=Entry::Short
+                            autocomplete="tel-national"
+                            inputmode="tel"
+                        />
+                        <button
+                            type="submit"
+                            class="app-button"
+                            id="track-submit"
+                            disabled=move || busy.get()
+                        >
+                            {tr!(i18n, track.submit)}
+                        </button>
+                    </form>
+                }
+            }
+        >
             {move || found.get().map(|view| view! { <TrackResult view /> })}
             {
-                let number = found.with_untracked(|f| f.as_ref().map(|v| v.number.clone()).unwrap_or_default());
-                let load = move || -> ChunkView { Box::pin(track_file_view(number.clone(), mobile, on_changed, file_errors)) };
+                let number = found
+                    .with_untracked(|f| f.as_ref().map(|v| v.number.clone()).unwrap_or_default());
+                let load = move || -> ChunkView {
+                    Box::pin(track_file_view(number.clone(), mobile, on_changed, file_errors))
+                };
                 view! { <LazyView load inline=true /> }
             }
             <p class="app-actions">
-                <button type="button" class="app-button app-button--secondary" id="track-again" on:click=again>{tr!(i18n, track.again)}</button>
+                <button
+                    type="button"
+                    class="app-button app-button--secondary"
+                    id="track-again"
+                    on:click=again
+                >
+                    {tr!(i18n, track.again)}
+                </button>
             </p>
         </Show>
     }

@@ -74,38 +74,80 @@ fn VerifyResult(code: String) -> impl IntoView {
     view! {
         <p>{tr!(i18n, certificate.verify.checked_code)} " " <strong lang="en">{shown}</strong></p>
         <Transition fallback=Loading>
-            {move || data.get().map(|result| match result {
-                Ok(Some((check, name))) => {
-                    let revoked = check.revoked;
-                    let service_id = check.service_id.clone();
-                    let issued_by = check.issued_by.clone();
-                    view! {
-                        <div class=if revoked { "app-verdict app-verdict--revoked" } else { "app-verdict app-verdict--genuine" } role="status">
-                            <h2 class="app-verdict__title" id="verify-result">
-                                {if revoked { tr!(i18n, certificate.verify.revoked) } else { tr!(i18n, certificate.verify.genuine) }}
-                            </h2>
-                            {revoked.then(|| view! { <p>{tr!(i18n, certificate.verify.revoked_body)}</p> })}
-                        </div>
-                        <dl class="app-summary">
-                            <SummaryRow label=tr!(i18n, certificate.verify.holder)>{check.masked_name}</SummaryRow>
-                            <SummaryRow label=tr!(i18n, certificate.verify.service)>
-                                {move || name.as_ref().map(|n| n.get(language.get()).to_string()).unwrap_or_else(|| service_id.clone())}
-                            </SummaryRow>
-                            <CertifiedFacts facts=check.facts />
-                            <SummaryRow label=tr!(i18n, certificate.issued_on)>{check.issued_on.format_dmy()}</SummaryRow>
-                            <ValidityRow validity=check.validity today=crate::apply_state::today() />
-                            <SummaryRow label=tr!(i18n, certificate.issued_by)>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
-                        </dl>
-                        <p class="app-hint">{tr!(i18n, certificate.verify.private_note)}</p>
-                    }.into_any()
-                }
-                Ok(None) => view! {
-                    <div class="app-verdict app-verdict--none" role="status">
-                        <h2 class="app-verdict__title" id="verify-result">{tr!(i18n, certificate.verify.none)}</h2>
-                    </div>
-                }.into_any(),
-                Err(_) => view! { <Unavailable retry /> }.into_any(),
-            })}
+            {move || {
+                data.get()
+                    .map(|result| match result {
+                        Ok(Some((check, name))) => {
+                            let revoked = check.revoked;
+                            let service_id = check.service_id.clone();
+                            let issued_by = check.issued_by.clone();
+                            view! {
+                                <div
+                                    class=if revoked {
+                                        "app-verdict app-verdict--revoked"
+                                    } else {
+                                        "app-verdict app-verdict--genuine"
+                                    }
+                                    role="status"
+                                >
+                                    <h2 class="app-verdict__title" id="verify-result">
+                                        {if revoked {
+                                            tr!(i18n, certificate.verify.revoked)
+                                        } else {
+                                            tr!(i18n, certificate.verify.genuine)
+                                        }}
+                                    </h2>
+                                    {revoked
+                                        .then(|| {
+                                            view! {
+                                                <p>{tr!(i18n, certificate.verify.revoked_body)}</p>
+                                            }
+                                        })}
+                                </div>
+                                <dl class="app-summary">
+                                    <SummaryRow label=tr!(
+                                        i18n, certificate.verify.holder
+                                    )>{check.masked_name}</SummaryRow>
+                                    <SummaryRow label=tr!(
+                                        i18n, certificate.verify.service
+                                    )>
+                                        {move || {
+                                            name.as_ref()
+                                                .map(|n| n.get(language.get()).to_string())
+                                                .unwrap_or_else(|| service_id.clone())
+                                        }}
+                                    </SummaryRow>
+                                    <CertifiedFacts facts=check.facts />
+                                    <SummaryRow label=tr!(
+                                        i18n, certificate.issued_on
+                                    )>{check.issued_on.format_dmy()}</SummaryRow>
+                                    <ValidityRow
+                                        validity=check.validity
+                                        today=crate::apply_state::today()
+                                    />
+                                    <SummaryRow label=tr!(
+                                        i18n, certificate.issued_by
+                                    )>
+                                        {move || issued_by.get(language.get()).to_string()}
+                                    </SummaryRow>
+                                </dl>
+                                <p class="app-hint">{tr!(i18n, certificate.verify.private_note)}</p>
+                            }
+                                .into_any()
+                        }
+                        Ok(None) => {
+                            view! {
+                                <div class="app-verdict app-verdict--none" role="status">
+                                    <h2 class="app-verdict__title" id="verify-result">
+                                        {tr!(i18n, certificate.verify.none)}
+                                    </h2>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                    })
+            }}
         </Transition>
     }
 }
@@ -152,12 +194,35 @@ fn CodeForm(
     view! {
         <ErrorSummary problems />
         <h2 class="app-section-heading">
-            {move || if again.get() { tr!(i18n, certificate.verify.another).get() } else { tr!(i18n, certificate.verify.form_title).get() }}
+            {move || {
+                if again.get() {
+                    tr!(i18n, certificate.verify.another).get()
+                } else {
+                    tr!(i18n, certificate.verify.form_title).get()
+                }
+            }}
         </h2>
-        <form class="app-form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
-            <TextQuestion name="code" label hint=tr!(i18n, certificate.verify.code_hint) value=typed error
-                entry=Entry::Line autocomplete="off" lang="en" />
-            <button type="submit" class="app-button" id="verify-submit">{tr!(i18n, certificate.verify.submit)}</button>
+        <form
+            class="app-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                submit();
+            }
+        >
+            <TextQuestion
+                name="code"
+                label
+                hint=tr!(i18n, certificate.verify.code_hint)
+                value=typed
+                error
+                entry=Entry::Line
+                autocomplete="off"
+                lang="en"
+            />
+            <button type="submit" class="app-button" id="verify-submit">
+                {tr!(i18n, certificate.verify.submit)}
+            </button>
         </form>
     }
 }
