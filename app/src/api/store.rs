@@ -101,7 +101,7 @@ pub fn codes() -> Result<Arc<dyn Codes>, ApiError> {
     provided("codes")
 }
 
-/// A service's form, and the drafts and documents of an application not yet made.
+/// A service's form, and the drafts of an application not yet made.
 #[async_trait::async_trait]
 pub trait Drafts: Send + Sync {
     /// A service's form, or `None` when there is no such service.

@@ -165,7 +165,7 @@ pub async fn audit_alone(
 ) -> ServerResult<()> {
     let mut tx = db.begin_write().await?;
     audit(&mut tx, at, actor, action, number, None, ip).await?;
-    Ok(tx.commit().await?)
+    crate::db::commit(tx).await
 }
 
 /// Adds one line to the append-only audit log.
