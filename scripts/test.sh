@@ -56,7 +56,7 @@ LATE_PORT="$((PORT + 1))"
 # setting), where a 3-working-day service is overdue and its first appeal lies.
 export DATABASE_URL="sqlite://$E2E_DIR/portal.db" DIST_DIR="$ROOT/dist" \
   UPLOAD_DIR="$E2E_DIR/uploads" SECRET_KEY_FILE="$E2E_DIR/secret.key" MAX_UPLOAD_BYTES=2097152 \
-  OTP_PER_IP_PER_HOUR=100000 TRACK_PER_IP_PER_HOUR=100000 RUST_LOG="warn,sms=info"
+  OTP_PER_IP_PER_HOUR=100000 TRACK_PER_IP_PER_HOUR=100000 SIGN_IN_PER_IP_PER_HOUR=100000 RUST_LOG="warn,sms=info"
 export E2E_OFFICER_PASSWORD="e2e officer password 2026"
 for officer in \
   "do.bhopal designated-officer तहसीलदार,_हुज़ूर Tehsildar,_Huzur" \

@@ -40,6 +40,9 @@ pub struct Config {
     pub otp_per_ip_per_hour: u32,
     /// `TRACK_PER_IP_PER_HOUR`: tracking look-ups allowed per address an hour (default 60).
     pub track_per_ip_per_hour: u32,
+    /// `SIGN_IN_PER_IP_PER_HOUR`: officer sign-ins allowed per address an hour (default 30),
+    /// besides the five failures per login.
+    pub sign_in_per_ip_per_hour: u32,
     /// `SECURE_COOKIES`: `true` behind TLS, so the session cookie is sent only over HTTPS.
     pub secure_cookies: bool,
     /// `CLOCK_OFFSET_SECS`: a test-only setting that moves the server's clock ahead.
@@ -120,6 +123,7 @@ impl Config {
             otp_per_number_per_hour: number("OTP_PER_NUMBER_PER_HOUR", 5)? as u32,
             otp_per_ip_per_hour: number("OTP_PER_IP_PER_HOUR", 20)? as u32,
             track_per_ip_per_hour: number("TRACK_PER_IP_PER_HOUR", 60)? as u32,
+            sign_in_per_ip_per_hour: number("SIGN_IN_PER_IP_PER_HOUR", 30)? as u32,
             secure_cookies: matches!(
                 lookup("SECURE_COOKIES").as_deref().map(str::trim),
                 Some("true" | "1" | "yes")

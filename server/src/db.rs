@@ -10,6 +10,7 @@ pub mod codes;
 pub mod documents;
 pub mod drafts;
 pub mod events;
+pub mod locks;
 pub mod notifications;
 pub mod officers;
 pub mod sessions;

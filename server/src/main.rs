@@ -67,8 +67,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let apply = server::apply_service(&config, db.clone(), &catalogue, clock.clone())?;
     outbox::spawn_worker(db.clone(), apply.sender.clone(), clock.clone());
     spawn_cleanup(apply.clone());
-    let casework =
-        server::casework::CaseworkService::new(apply.clone(), config.track_per_ip_per_hour);
+    let casework = server::casework::CaseworkService::new(
+        apply.clone(),
+        server::casework::Limits {
+            track_per_ip_per_hour: config.track_per_ip_per_hour,
+            sign_in_per_ip_per_hour: config.sign_in_per_ip_per_hour,
+        },
+    );
     let state = AppState {
         db,
         site: Arc::new(site),

@@ -116,6 +116,15 @@ pub fn is_login(text: &str) -> bool {
 /// Fewest characters in an officer's password.
 pub const MIN_PASSWORD_LEN: usize = 12;
 
+/// Most characters in an officer's password, counted as characters (not bytes), the same when
+/// it is set and when it is typed: 200 Devanagari letters are as welcome as 200 Latin ones.
+pub const MAX_PASSWORD_LEN: usize = 200;
+
+/// Whether a password's length is within the limits.
+pub fn password_length_ok(password: &str) -> bool {
+    (MIN_PASSWORD_LEN..=MAX_PASSWORD_LEN).contains(&password.chars().count())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 
 use super::ApplyService;
 use crate::db::codes::{self, Asker, NewChallenge};
+use crate::db::locks::{self, Lock};
 use crate::outbox::{Message, send_now};
 use crate::vault::{random_digits, random_hex};
 use app::api::ApiError;
@@ -34,6 +35,9 @@ impl Codes for ApplyService {
         let now = self.clock.now();
         let hour_ago = now - 3600;
         let mut tx = self.db.begin_write().await?;
+        // The number's and the address's codes are counted and added one request at a time.
+        locks::hold(&mut *tx, Lock::CodesTo(&mobile)).await?;
+        locks::hold(&mut *tx, Lock::CodesFrom(ip)).await?;
         let to_number = codes::sent_since(&mut *tx, Asker::Mobile(&mobile), hour_ago).await?;
         let from_ip = codes::sent_since(&mut *tx, Asker::ClientIp(ip), hour_ago).await?;
         let last = to_number.iter().copied().max();
@@ -93,6 +97,8 @@ impl Codes for ApplyService {
         let code = normalise_digits(raw_code.trim());
         let now = self.clock.now();
         let mut tx = self.db.begin_write().await?;
+        // Tries at one number's code are counted one at a time, and a code is used once.
+        locks::hold(&mut *tx, Lock::CodesTo(&mobile)).await?;
         let Some(stored) = codes::latest_for(&mut *tx, &mobile).await? else {
             return Err(ApiError::CodeExpired);
         };
@@ -109,8 +115,11 @@ impl Codes for ApplyService {
         let outcome = self.policy.verify(&challenge, purpose, now, matches);
         let result = match outcome {
             VerifyOutcome::Verified => {
-                codes::consume(&mut *tx, &stored.id, now).await?;
-                Ok(mobile)
+                if codes::consume(&mut *tx, &stored.id, now).await? {
+                    Ok(mobile)
+                } else {
+                    Err(ApiError::CodeExpired)
+                }
             }
             VerifyOutcome::Wrong { attempts_left } => {
                 codes::count_wrong_try(&mut *tx, &stored.id).await?;

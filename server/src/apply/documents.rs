@@ -242,7 +242,10 @@ impl Uploads for ApplyService {
         let Some(key) = documents::unattached_key(self.db.pool(), id, mobile).await? else {
             return Err(ApiError::NotFound);
         };
-        documents::delete(self.db.pool(), id).await?;
+        // Only while it waits: a document already sent with an application stays with it.
+        if !documents::delete_waiting(self.db.pool(), id, mobile).await? {
+            return Err(ApiError::NotFound);
+        }
         if let Err(error) = self.storage.delete(&key).await {
             tracing::warn!(%error, "a removed document's file could not be deleted");
         }

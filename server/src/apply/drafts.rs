@@ -82,17 +82,7 @@ impl Drafts for ApplyService {
             expires_at: now + DRAFT_DAYS * 86_400,
         };
         let mut tx = self.db.begin_write().await?;
-        let resume_code = match drafts::resume_code_of(&mut *tx, mobile, service_id).await? {
-            Some(code) => {
-                drafts::update(&mut *tx, &code, &draft).await?;
-                code
-            }
-            None => {
-                let code = new_resume_code();
-                drafts::insert(&mut *tx, &code, &draft).await?;
-                code
-            }
-        };
+        let resume_code = drafts::upsert(&mut *tx, &new_resume_code(), &draft).await?;
         crate::db::commit(tx).await?;
         Ok(DraftSaved {
             resume_code,

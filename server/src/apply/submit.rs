@@ -48,14 +48,27 @@ async fn existing(
     }
 }
 
+/// Why a submission's transaction was given up: what it would have taken was taken first.
+enum Lost {
+    /// A document was removed, or went with another application, after it was checked.
+    Document(String),
+    /// The draft was sent as another application after this request began.
+    Draft,
+}
+
+/// The rest of the application's rows, in its transaction: its first event, its documents
+/// (each still waiting, or the whole transaction is given up) and the end of its draft (still
+/// there if it was there when the request began, so one draft makes one application).
+#[allow(clippy::too_many_arguments)]
 async fn finish(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     number: &str,
     mobile: &str,
     service_id: &str,
-    document_ids: &[String],
+    document_ids: &[(String, String)],
+    had_draft: bool,
     now: i64,
-) -> ServerResult<()> {
+) -> ServerResult<Result<(), Lost>> {
     let event = NewEvent {
         number,
         at: now,
@@ -65,11 +78,16 @@ async fn finish(
         note: None,
     };
     events::insert(&mut **tx, &event).await?;
-    for id in document_ids {
-        documents::attach(&mut **tx, id, number).await?;
+    for (field, id) in document_ids {
+        if !documents::attach(&mut **tx, id, mobile, number).await? {
+            return Ok(Err(Lost::Document(field.clone())));
+        }
     }
-    drafts::delete_for(&mut **tx, mobile, service_id).await?;
-    Ok(())
+    let ended = drafts::delete_for(&mut **tx, mobile, service_id).await?;
+    if had_draft && !ended {
+        return Ok(Err(Lost::Draft));
+    }
+    Ok(Ok(()))
 }
 
 fn is_unique_violation(error: &ServerError) -> bool {
@@ -115,7 +133,7 @@ impl Submissions for ApplyService {
                 None => None,
             };
             match owned {
-                Some(id) => document_ids.push(id),
+                Some(id) => document_ids.push((field.id.clone(), id)),
                 None => problems.push(FieldProblem {
                     field: field.id.clone(),
                     error: FieldError::FileMissing,
@@ -147,6 +165,7 @@ impl Submissions for ApplyService {
         let fee = catalogue_entry.guidance.fee.rupees;
         let now = self.clock.now();
         let year = today.ymd().0;
+        let had_draft = drafts::exists_for(self.db.pool(), mobile, service_id).await?;
         for _ in 0..5 {
             let number = ApplicationNumber::generate(year, random_below(100_000_000));
             let mut tx = self.db.begin_write().await?;
@@ -180,15 +199,37 @@ impl Submissions for ApplyService {
                 }
                 Err(error) => return Err(error.into()),
             }
-            finish(
+            let finished = finish(
                 &mut tx,
                 number.as_str(),
                 mobile,
                 service_id,
                 &document_ids,
+                had_draft,
                 now,
             )
             .await?;
+            if let Err(lost) = finished {
+                drop(tx);
+                // A twin of this request (same key) may have taken them: its receipt is ours.
+                if let Some(receipt) = existing(self, key, mobile).await? {
+                    return Ok(receipt);
+                }
+                return match lost {
+                    Lost::Document(field) => Err(ApiError::field(&field, FieldError::FileMissing)),
+                    // Sent from another tab or device a moment ago (its clock read may be a
+                    // little before ours): that application's receipt.
+                    Lost::Draft => {
+                        let pool = self.db.pool();
+                        match applications::latest_since(pool, mobile, service_id, now - 3600)
+                            .await?
+                        {
+                            Some(made) => self.receipt(mobile, &made).await,
+                            None => Err(ApiError::Invalid),
+                        }
+                    }
+                };
+            }
             let sms = Sms::Received {
                 number: number.as_str(),
                 service: &catalogue_entry.name.hi,

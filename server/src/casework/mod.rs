@@ -22,22 +22,37 @@ use std::sync::Arc;
 pub use certificates::revoke as revoke_certificate;
 pub use load::{AppRow, load_row};
 
+/// How many requests of a kind one address may make an hour.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Tracking look-ups.
+    pub track_per_ip_per_hour: u32,
+    /// Officer sign-ins, right or wrong.
+    pub sign_in_per_ip_per_hour: u32,
+}
+
 /// Everything casework needs: what applying has (database, clock, forms, places, calendar,
-/// outbox), and a limit on tracking look-ups per address.
+/// outbox), and limits per address on tracking look-ups and sign-ins.
 #[derive(Clone)]
 pub struct CaseworkService {
     /// Applying's service, whose parts casework shares.
     pub apply: ApplyService,
     track_limiter: Arc<DefaultKeyedRateLimiter<String>>,
+    sign_in_limiter: Arc<DefaultKeyedRateLimiter<String>>,
+}
+
+fn per_hour(count: u32) -> Arc<DefaultKeyedRateLimiter<String>> {
+    let count = NonZeroU32::new(count.max(1)).unwrap_or(NonZeroU32::MIN);
+    Arc::new(RateLimiter::keyed(Quota::per_hour(count)))
 }
 
 impl CaseworkService {
-    /// Casework over applying's parts, allowing `track_per_ip_per_hour` look-ups per address.
-    pub fn new(apply: ApplyService, track_per_ip_per_hour: u32) -> CaseworkService {
-        let per_hour = NonZeroU32::new(track_per_ip_per_hour.max(1)).unwrap_or(NonZeroU32::MIN);
+    /// Casework over applying's parts, with these limits per address.
+    pub fn new(apply: ApplyService, limits: Limits) -> CaseworkService {
         CaseworkService {
             apply,
-            track_limiter: Arc::new(RateLimiter::keyed(Quota::per_hour(per_hour))),
+            track_limiter: per_hour(limits.track_per_ip_per_hour),
+            sign_in_limiter: per_hour(limits.sign_in_per_ip_per_hour),
         }
     }
 
@@ -66,15 +81,23 @@ impl CaseworkService {
 
     /// Refuses a look-up from an address that has made too many this hour.
     pub(super) fn limit_lookups(&self, ip: &str) -> Result<(), ApiError> {
-        self.track_limiter
-            .check_key(&ip.to_string())
-            .map_err(|not_until| {
-                let wait = not_until.wait_time_from(governor::clock::Clock::now(
-                    &governor::clock::DefaultClock::default(),
-                ));
-                ApiError::Wait {
-                    seconds: wait.as_secs().max(1) as i64,
-                }
-            })
+        within(&self.track_limiter, ip)
     }
+
+    /// Refuses a sign-in from an address that has made too many this hour.
+    pub(super) fn limit_sign_ins(&self, ip: &str) -> Result<(), ApiError> {
+        within(&self.sign_in_limiter, ip)
+    }
+}
+
+/// `Wait` when `ip` has used its share of `limiter`.
+fn within(limiter: &DefaultKeyedRateLimiter<String>, ip: &str) -> Result<(), ApiError> {
+    limiter.check_key(&ip.to_string()).map_err(|not_until| {
+        let wait = not_until.wait_time_from(governor::clock::Clock::now(
+            &governor::clock::DefaultClock::default(),
+        ));
+        ApiError::Wait {
+            seconds: wait.as_secs().max(1) as i64,
+        }
+    })
 }

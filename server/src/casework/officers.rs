@@ -1,8 +1,12 @@
 //! Officer accounts: created by the `admin create-officer` command, passwords hashed with
-//! argon2id, sign-in limited per login, every sign-in and sign-out in the audit log.
+//! argon2id, every sign-in and sign-out in the audit log. Sign-in is limited three ways: five
+//! failures per login (each attempt written before its password is checked, under the login's
+//! lock, so a burst cannot slip past the count), a number per address an hour, and at most one
+//! password check per core at once (argon2 takes 19 MiB each).
 
 use super::CaseworkService;
 use super::transition::{audit, audit_alone};
+use crate::db::locks::{self, Lock};
 use crate::db::officers::{self, OfficerWrite};
 use crate::db::{Database, audit, catalogue};
 use crate::error::{ServerError, ServerResult};
@@ -10,7 +14,9 @@ use app::api::ApiError;
 use app::api::case_types::OfficerProfile;
 use app::api::store::OfficerAccounts;
 use app::domain::language::BilingualText;
-use app::domain::officer::{MIN_PASSWORD_LEN, Role, is_login};
+use app::domain::officer::{
+    MAX_PASSWORD_LEN, MIN_PASSWORD_LEN, Role, is_login, password_length_ok,
+};
 use argon2::password_hash::SaltString;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
@@ -28,6 +34,43 @@ pub fn hash_password(password: &str) -> Result<String, String> {
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
         .map_err(|e| e.to_string())
+}
+
+/// The password checks allowed at once: one per core, so a flood of sign-ins waits its turn
+/// instead of taking 19 MiB each at the same moment.
+fn hashing_turns() -> &'static tokio::sync::Semaphore {
+    static TURNS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    TURNS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores)
+    })
+}
+
+/// How many password checks are running now, and the most that ever ran at once.
+static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The most password checks (argon2, creating or signing in) that ran at the same moment in
+/// this process, for tests and the health page.
+pub fn peak_password_checks() -> usize {
+    HASHING_PEAK.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// Runs `work` (an argon2 hash or check) on the blocking pool when a turn is free.
+async fn with_hashing_turn<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    use std::sync::atomic::Ordering::SeqCst;
+    let _turn = hashing_turns().acquire().await.ok()?;
+    tokio::task::spawn_blocking(move || {
+        let running = HASHING_NOW.fetch_add(1, SeqCst) + 1;
+        HASHING_PEAK.fetch_max(running, SeqCst);
+        let done = work();
+        HASHING_NOW.fetch_sub(1, SeqCst);
+        done
+    })
+    .await
+    .ok()
 }
 
 fn password_matches(password: &str, hash: &str) -> bool {
@@ -49,9 +92,9 @@ pub async fn create_officer(
     if !is_login(&officer.login) {
         return Err("the login must be 3-40 lower-case letters, digits, '-', '_' or '.'".into());
     }
-    if password.chars().count() < MIN_PASSWORD_LEN {
+    if !password_length_ok(password) {
         return Err(format!(
-            "the password must have at least {MIN_PASSWORD_LEN} characters"
+            "the password must have {MIN_PASSWORD_LEN} to {MAX_PASSWORD_LEN} characters"
         ));
     }
     if officer.role == Role::CentreOperator && officer.centre.is_none() {
@@ -69,9 +112,9 @@ pub async fn create_officer(
         }
     }
     let password = password.to_string();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+    let hash = with_hashing_turn(move || hash_password(&password))
         .await
-        .map_err(|e| e.to_string())??;
+        .ok_or("the password could not be hashed")??;
     let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
     officers::clear_services(&mut *tx, &officer.login)
         .await
@@ -137,21 +180,28 @@ impl OfficerAccounts for CaseworkService {
     ) -> Result<OfficerProfile, ApiError> {
         let db = &self.apply.db;
         let now = self.apply.clock.now();
-        if !is_login(login) || password.is_empty() || password.len() > 200 {
+        if !is_login(login) || !password_length_ok(password) {
             return Err(ApiError::WrongPassword);
         }
-        let failures = audit::failed_sign_ins(db.pool(), login, now - LOCKOUT_SECS).await?;
-        if failures.len() as i64 >= MAX_FAILED_SIGN_INS {
-            let oldest = failures.first().copied().unwrap_or(now);
+        self.limit_sign_ins(ip)?;
+        // The attempt is written before the password is checked, under the login's lock, so
+        // parallel attempts are counted one after another and a burst meets the same limit.
+        let mut tx = db.begin_write().await?;
+        locks::hold(&mut *tx, Lock::SignIn(login)).await?;
+        let unsettled = audit::unsettled_sign_ins(&mut *tx, login, now - LOCKOUT_SECS).await?;
+        if unsettled.len() as i64 >= MAX_FAILED_SIGN_INS {
+            let oldest = unsettled.first().copied().unwrap_or(now);
             return Err(ApiError::Wait {
                 seconds: (oldest + LOCKOUT_SECS - now).max(1),
             });
         }
-        let stored = officers::password_hash(db.pool(), login).await?;
+        audit(&mut tx, now, login, "sign_in_started", None, None, ip).await?;
+        let stored = officers::password_hash(&mut *tx, login).await?;
+        crate::db::commit(tx).await?;
         let exists = stored.is_some();
         let hash = stored.unwrap_or_else(|| decoy_hash().to_string());
         let typed = password.to_string();
-        let right = tokio::task::spawn_blocking(move || password_matches(&typed, &hash))
+        let right = with_hashing_turn(move || password_matches(&typed, &hash))
             .await
             .unwrap_or(false)
             && exists;

@@ -80,7 +80,14 @@ impl Tracking for CaseworkService {
         };
         let mut changed = apply(self, number, Action::AnswerInfo, who, change, "").await?;
         for id in &owned_documents {
-            documents::attach(&mut *changed.tx, id, &changed.row.number).await?;
+            let number = &changed.row.number;
+            if !documents::attach(&mut *changed.tx, id, &row.mobile, number).await? {
+                // Removed, or sent with another reply, since it was checked: nothing is written.
+                return Err(ApiError::field(
+                    "reply",
+                    app::domain::validate::FieldError::FileMissing,
+                ));
+            }
         }
         crate::db::commit(changed.tx).await?;
         Ok(case_file(self, &changed.row).await?)

@@ -241,6 +241,25 @@ pub async fn by_idempotency_key<'e>(
     )
 }
 
+/// The number of `mobile`'s latest application to this service received at or after `since`.
+pub async fn latest_since<'e>(
+    db: impl Executor<'e, Database = Any>,
+    mobile: &str,
+    service_id: &str,
+    since: i64,
+) -> ServerResult<Option<String>> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT number FROM applications WHERE mobile = $1 AND service_id = $2 \
+         AND received_at >= $3 ORDER BY received_at DESC, number DESC LIMIT 1",
+    )
+    .bind(mobile)
+    .bind(service_id)
+    .bind(since)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|(number,)| number))
+}
+
 /// A new application as it is written.
 pub struct NewApplication<'a> {
     /// Its number.

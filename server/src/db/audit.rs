@@ -73,19 +73,30 @@ pub async fn of_application<'e>(
     .await?)
 }
 
-/// When `login` failed to sign in since `since`, oldest first.
-pub async fn failed_sign_ins<'e>(
+/// The sign-ins of `login` since `since` that have not succeeded (failed, or still being
+/// checked), oldest first: every attempt is written as `sign_in_started` before its password is
+/// checked, and each success as `sign_in`, so the attempts less the successes are the failures.
+pub async fn unsettled_sign_ins<'e>(
     db: impl Executor<'e, Database = Any>,
     login: &str,
     since: i64,
 ) -> ServerResult<Vec<i64>> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
-        "SELECT at FROM audit_log WHERE actor = $1 AND action = 'sign_in_failed' AND at > $2 \
-         ORDER BY at",
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT at, action FROM audit_log WHERE actor = $1 \
+         AND action IN ('sign_in_started', 'sign_in') AND at > $2 ORDER BY at",
     )
     .bind(login)
     .bind(since)
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(|(at,)| at).collect())
+    let successes = rows
+        .iter()
+        .filter(|(_, action)| action == "sign_in")
+        .count();
+    Ok(rows
+        .into_iter()
+        .filter(|(_, action)| action == "sign_in_started")
+        .map(|(at, _)| at)
+        .skip(successes)
+        .collect())
 }

@@ -101,18 +101,20 @@ pub async fn latest_for<'e>(
     .await?)
 }
 
-/// Marks the code used at `at`.
+/// Marks the code used at `at`, unless it was already used; whether this use was the one.
 pub async fn consume<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
     at: i64,
-) -> ServerResult<()> {
-    sqlx::query("UPDATE otp_challenges SET consumed_at = $1 WHERE id = $2")
-        .bind(at)
-        .bind(id)
-        .execute(db)
-        .await?;
-    Ok(())
+) -> ServerResult<bool> {
+    let done = sqlx::query(
+        "UPDATE otp_challenges SET consumed_at = $1 WHERE id = $2 AND consumed_at IS NULL",
+    )
+    .bind(at)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Counts one more wrong try.

@@ -52,18 +52,24 @@ pub async fn unattached<'e>(
     Ok(row.map(|(id,)| id))
 }
 
-/// Makes document `id` part of application `number`.
+/// Makes `mobile`'s waiting upload `id` part of application `number`; whether it was still
+/// waiting (not removed, and not sent with another application in the meantime).
 pub async fn attach<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
+    mobile: &str,
     number: &str,
-) -> ServerResult<()> {
-    sqlx::query("UPDATE documents SET application_number = $1 WHERE id = $2")
-        .bind(number)
-        .bind(id)
-        .execute(db)
-        .await?;
-    Ok(())
+) -> ServerResult<bool> {
+    let done = sqlx::query(
+        "UPDATE documents SET application_number = $1 WHERE id = $2 AND mobile = $3 \
+         AND application_number IS NULL",
+    )
+    .bind(number)
+    .bind(id)
+    .bind(mobile)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// A document as a receipt lists it: the question it answers and its name.
@@ -208,11 +214,18 @@ pub async fn unattached_key<'e>(
     Ok(row.map(|(key,)| key))
 }
 
-/// Deletes document `id`'s row.
-pub async fn delete<'e>(db: impl Executor<'e, Database = Any>, id: &str) -> ServerResult<()> {
-    sqlx::query("DELETE FROM documents WHERE id = $1")
-        .bind(id)
-        .execute(db)
-        .await?;
-    Ok(())
+/// Deletes `mobile`'s upload `id` if it is still waiting; whether it was.
+pub async fn delete_waiting<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    mobile: &str,
+) -> ServerResult<bool> {
+    let done = sqlx::query(
+        "DELETE FROM documents WHERE id = $1 AND mobile = $2 AND application_number IS NULL",
+    )
+    .bind(id)
+    .bind(mobile)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

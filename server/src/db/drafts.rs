@@ -37,53 +37,22 @@ pub struct StoredDraft {
     pub expires_at: i64,
 }
 
-/// The resume code of this mobile's draft for this service, if it has one.
-pub async fn resume_code_of<'e>(
+/// Writes the draft of this mobile for this service, over the one it has or as a new one under
+/// `new_code`, in one statement, so two first saves at once make one draft; the draft's resume
+/// code (the old one when it had a draft).
+pub async fn upsert<'e>(
     db: impl Executor<'e, Database = Any>,
-    mobile: &str,
-    service_id: &str,
-) -> ServerResult<Option<String>> {
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT resume_code FROM drafts WHERE mobile = $1 AND service_id = $2")
-            .bind(mobile)
-            .bind(service_id)
-            .fetch_optional(db)
-            .await?;
-    Ok(row.map(|(code,)| code))
-}
-
-/// Writes the draft over the one under `resume_code`.
-pub async fn update<'e>(
-    db: impl Executor<'e, Database = Any>,
-    resume_code: &str,
+    new_code: &str,
     draft: &DraftWrite<'_>,
-) -> ServerResult<()> {
-    sqlx::query(
-        "UPDATE drafts SET answers = $1, sealed = $2, step = $3, updated_at = $4, \
-         expires_at = $5 WHERE resume_code = $6",
-    )
-    .bind(draft.answers)
-    .bind(draft.sealed)
-    .bind(draft.step)
-    .bind(draft.now)
-    .bind(draft.expires_at)
-    .bind(resume_code)
-    .execute(db)
-    .await?;
-    Ok(())
-}
-
-/// Adds the draft under a new `resume_code`.
-pub async fn insert<'e>(
-    db: impl Executor<'e, Database = Any>,
-    resume_code: &str,
-    draft: &DraftWrite<'_>,
-) -> ServerResult<()> {
-    sqlx::query(
+) -> ServerResult<String> {
+    let (code,): (String,) = sqlx::query_as(
         "INSERT INTO drafts (resume_code, mobile, service_id, answers, sealed, step, \
-         updated_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         updated_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (mobile, service_id) DO UPDATE SET answers = excluded.answers, \
+         sealed = excluded.sealed, step = excluded.step, updated_at = excluded.updated_at, \
+         expires_at = excluded.expires_at RETURNING resume_code",
     )
-    .bind(resume_code)
+    .bind(new_code)
     .bind(draft.mobile)
     .bind(draft.service_id)
     .bind(draft.answers)
@@ -91,9 +60,24 @@ pub async fn insert<'e>(
     .bind(draft.step)
     .bind(draft.now)
     .bind(draft.expires_at)
-    .execute(db)
+    .fetch_one(db)
     .await?;
-    Ok(())
+    Ok(code)
+}
+
+/// Whether this mobile has a draft of this service.
+pub async fn exists_for<'e>(
+    db: impl Executor<'e, Database = Any>,
+    mobile: &str,
+    service_id: &str,
+) -> ServerResult<bool> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT resume_code FROM drafts WHERE mobile = $1 AND service_id = $2")
+            .bind(mobile)
+            .bind(service_id)
+            .fetch_optional(db)
+            .await?;
+    Ok(row.is_some())
 }
 
 /// The draft under `resume_code` for `mobile`, unless it has expired by `now`.
@@ -126,16 +110,17 @@ pub async fn delete_expired<'e>(
     Ok(done.rows_affected())
 }
 
-/// Deletes `mobile`'s draft for this service (once it is sent as an application).
+/// Deletes `mobile`'s draft for this service (once it is sent as an application); whether it
+/// had one.
 pub async fn delete_for<'e>(
     db: impl Executor<'e, Database = Any>,
     mobile: &str,
     service_id: &str,
-) -> ServerResult<()> {
-    sqlx::query("DELETE FROM drafts WHERE mobile = $1 AND service_id = $2")
+) -> ServerResult<bool> {
+    let done = sqlx::query("DELETE FROM drafts WHERE mobile = $1 AND service_id = $2")
         .bind(mobile)
         .bind(service_id)
         .execute(db)
         .await?;
-    Ok(())
+    Ok(done.rows_affected() > 0)
 }

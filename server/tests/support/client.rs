@@ -68,6 +68,28 @@ impl Client {
         )
     }
 
+    /// Another client on the same session, to send requests at the same time as this one.
+    pub fn twin(&self) -> Client {
+        Client {
+            app: self.app.clone(),
+            cookie: self.cookie.clone(),
+            service: self.service.clone(),
+        }
+    }
+
+    /// A form sent from `ip`, as the connection's peer.
+    pub async fn form_from(&mut self, ip: &str, path: &str, body: &str) -> (StatusCode, Value) {
+        let peer: std::net::SocketAddr = format!("{ip}:40000").parse().unwrap();
+        let mut request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(peer));
+        self.send(request).await
+    }
+
     pub async fn form(&mut self, path: &str, body: &str) -> (StatusCode, Value) {
         let request = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")

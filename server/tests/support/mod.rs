@@ -143,6 +143,17 @@ pub fn apply_service(db: Database, clock: Arc<dyn Clock>) -> ApplyService {
 
 /// The whole application over an applying service, as `main` builds it.
 pub fn app_with(apply: ApplyService) -> Router {
+    app_with_limits(
+        apply,
+        server::casework::Limits {
+            track_per_ip_per_hour: 100_000,
+            sign_in_per_ip_per_hour: 100_000,
+        },
+    )
+}
+
+/// The whole application with these limits per address.
+pub fn app_with_limits(apply: ApplyService, limits: server::casework::Limits) -> Router {
     let site = Site::load(&fake_dist()).expect("site");
     http::router::app(
         AppState {
@@ -150,7 +161,7 @@ pub fn app_with(apply: ApplyService) -> Router {
             site: Arc::new(site),
             casework: Arc::new(server::casework::CaseworkService::new(
                 apply.clone(),
-                100_000,
+                limits,
             )),
             apply: Arc::new(apply),
             secure_cookies: false,
