@@ -11,4 +11,6 @@ trunk build --release
 say "building the server (release)"
 cargo build --release -p server
 say "starting the portal on http://${BIND_ADDR:-127.0.0.1:3000}"
+# No SMS provider on a developer's machine: codes are read from this log (a development setting).
+export SMS_LOG_CODES="${SMS_LOG_CODES:-true}"
 exec "$ROOT/target/release/server"

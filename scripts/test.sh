@@ -49,14 +49,16 @@ say "browser tests"
 E2E_DIR="$(mktemp -d)"
 PORT="${E2E_PORT:-3100}"
 LATE_PORT="$((PORT + 1))"
-# The development SMS sender writes each message (one-time codes too) to the log, where the
-# browser tests read the codes. Many tests share one address, so its code and tracking limits
+# The development SMS sender writes each message to the log; SMS_LOG_CODES=true (a development
+# setting, off by default) keeps the one-time codes in clear there, where the browser tests read
+# them. Many tests share one address, so its code and tracking limits
 # are raised; the limit per number stays as in production (each test uses its own numbers).
 # A second server on the same database runs 14 days ahead (CLOCK_OFFSET_SECS, a test-only
 # setting), where a 3-working-day service is overdue and its first appeal lies.
 export DATABASE_URL="sqlite://$E2E_DIR/portal.db" DIST_DIR="$ROOT/dist" \
   UPLOAD_DIR="$E2E_DIR/uploads" SECRET_KEY_FILE="$E2E_DIR/secret.key" MAX_UPLOAD_BYTES=2097152 \
-  OTP_PER_IP_PER_HOUR=100000 TRACK_PER_IP_PER_HOUR=100000 SIGN_IN_PER_IP_PER_HOUR=100000 RUST_LOG="warn,sms=info"
+  OTP_PER_IP_PER_HOUR=100000 TRACK_PER_IP_PER_HOUR=100000 SIGN_IN_PER_IP_PER_HOUR=100000 \
+  SMS_LOG_CODES=true RUST_LOG="warn,sms=info"
 export E2E_OFFICER_PASSWORD="e2e officer password 2026"
 for officer in \
   "do.bhopal designated-officer तहसीलदार,_हुज़ूर Tehsildar,_Huzur" \

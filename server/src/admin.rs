@@ -14,8 +14,14 @@
 //! server admin revoke-certificate --code 7KQ4-93XP-M2DA-8HCT-5RWB
 //! ```
 //!
-//! marks a certificate revoked: its public check says so from then on. Both commands are written
-//! to the audit log.
+//! marks a certificate revoked: its public check says so from then on.
+//!
+//! ```text
+//! server admin deactivate-officer --login tehsildar.huzur
+//! ```
+//!
+//! stops an account signing in and ends its open sessions. Every command is written to the
+//! audit log, naming the account or certificate.
 
 use crate::casework::officers::create_officer;
 use crate::db::Database;
@@ -28,6 +34,7 @@ use std::collections::BTreeMap;
 pub const USAGE: &str = "usage: server admin create-officer --login LOGIN --name NAME --role ROLE \
 --designation-hi TEXT --designation-en TEXT [--district ID] [--centre ID] \
 [--services ID,ID… | --department ID]   (password from OFFICER_PASSWORD or standard input)\n\
+       server admin deactivate-officer --login LOGIN\n\
        server admin revoke-certificate --code CODE\n\
 roles: designated-officer, first-appeal-officer, second-appeal-authority, department-admin, centre-operator";
 
@@ -101,6 +108,22 @@ pub async fn officer_from_flags(
     })
 }
 
+/// Runs `server admin ARGS…` as `main` does: the catalogue brought up to date from the same
+/// source the server loads (`CATALOGUE_DIR`, or the sample), never the sample over the state's
+/// own; the message to print on success.
+pub async fn run_configured(
+    config: &crate::config::Config,
+    db: &Database,
+    args: &[String],
+    now: i64,
+) -> Result<String, String> {
+    let catalogue = crate::seed::Catalogue::configured(config).map_err(|e| e.to_string())?;
+    crate::seed::sync_catalogue(db, &catalogue)
+        .await
+        .map_err(|e| e.to_string())?;
+    run(db, args, now).await
+}
+
 /// Runs `server admin ARGS…` against the database; the message to print on success.
 pub async fn run(db: &Database, args: &[String], now: i64) -> Result<String, String> {
     match args.split_first() {
@@ -123,6 +146,17 @@ pub async fn run(db: &Database, args: &[String], now: i64) -> Result<String, Str
                 officer.role.as_str(),
                 officer.services.len()
             ))
+        }
+        Some((command, rest)) if command == "deactivate-officer" => {
+            let mut flags = parse_flags(rest)?;
+            let login = flags
+                .remove("login")
+                .ok_or_else(|| "--login is required".to_string())?;
+            if let Some(unknown) = flags.keys().next() {
+                return Err(format!("unknown flag --{unknown}"));
+            }
+            crate::casework::officers::deactivate_officer(db, &login, now).await?;
+            Ok(format!("officer `{login}` deactivated; its sessions ended"))
         }
         Some((command, rest)) if command == "revoke-certificate" => {
             let mut flags = parse_flags(rest)?;

@@ -34,6 +34,10 @@ pub struct Config {
     pub max_upload_bytes: u64,
     /// `SMS_SENDER`: `log` (default) writes messages to the server's log.
     pub sms_sender: String,
+    /// `SMS_LOG_CODES`: a development setting; `true` lets the `log` sender write one-time codes
+    /// in clear (so a developer can sign in without a phone). Off by default, when codes are
+    /// masked; the server warns at start whenever it is on.
+    pub sms_log_codes: bool,
     /// `OTP_PER_NUMBER_PER_HOUR` and `OTP_PER_IP_PER_HOUR`: code limits (default 5 and 20).
     pub otp_per_number_per_hour: u32,
     /// See `otp_per_number_per_hour`.
@@ -43,7 +47,8 @@ pub struct Config {
     /// `SIGN_IN_PER_IP_PER_HOUR`: officer sign-ins allowed per address an hour (default 30),
     /// besides the five failures per login.
     pub sign_in_per_ip_per_hour: u32,
-    /// `SECURE_COOKIES`: `true` behind TLS, so the session cookie is sent only over HTTPS.
+    /// `SECURE_COOKIES`: `true` behind TLS, so the session cookie is sent only over HTTPS. On by
+    /// default when `PUBLIC_URL` is `https://…` (then `false` turns it off).
     pub secure_cookies: bool,
     /// `CLOCK_OFFSET_SECS`: a test-only setting that moves the server's clock ahead.
     pub clock_offset_secs: i64,
@@ -110,6 +115,10 @@ impl Config {
                 reason: "not a whole number of seconds".into(),
             })?,
         };
+        let public_url = lookup("PUBLIC_URL")
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| v.trim().trim_end_matches('/').to_string())
+            .unwrap_or_else(|| format!("http://{bind}"));
         Ok(Config {
             secret_key: lookup("SECRET_KEY").filter(|v| !v.trim().is_empty()),
             secret_key_file: lookup("SECRET_KEY_FILE")
@@ -120,20 +129,18 @@ impl Config {
                 .into(),
             max_upload_bytes: number("MAX_UPLOAD_BYTES", 2 * 1024 * 1024)?,
             sms_sender: lookup("SMS_SENDER").unwrap_or_else(|| "log".into()),
+            sms_log_codes: is_yes(lookup("SMS_LOG_CODES")),
             otp_per_number_per_hour: number("OTP_PER_NUMBER_PER_HOUR", 5)? as u32,
             otp_per_ip_per_hour: number("OTP_PER_IP_PER_HOUR", 20)? as u32,
             track_per_ip_per_hour: number("TRACK_PER_IP_PER_HOUR", 60)? as u32,
             sign_in_per_ip_per_hour: number("SIGN_IN_PER_IP_PER_HOUR", 30)? as u32,
-            secure_cookies: matches!(
-                lookup("SECURE_COOKIES").as_deref().map(str::trim),
-                Some("true" | "1" | "yes")
-            ),
+            secure_cookies: match lookup("SECURE_COOKIES").filter(|v| !v.trim().is_empty()) {
+                Some(value) => is_yes(Some(value)),
+                None => public_url.starts_with("https://"),
+            },
             clock_offset_secs,
             holidays_file: lookup("HOLIDAYS_FILE").map(PathBuf::from),
-            public_url: lookup("PUBLIC_URL")
-                .filter(|v| !v.trim().is_empty())
-                .map(|v| v.trim().trim_end_matches('/').to_string())
-                .unwrap_or_else(|| format!("http://{bind}")),
+            public_url,
             bind,
             database_url,
             dist_dir: lookup("DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
@@ -144,9 +151,39 @@ impl Config {
     }
 }
 
+/// Whether a yes-or-no setting says yes.
+fn is_yes(value: Option<String>) -> bool {
+    matches!(value.as_deref().map(str::trim), Some("true" | "1" | "yes"))
+}
+
+impl Config {
+    /// Whether the portal is served over TLS (its public address is `https://…`), so browsers
+    /// are told to keep to HTTPS (HSTS).
+    pub fn behind_tls(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_https_address_makes_cookies_secure_unless_told_otherwise() {
+        let https = |name: &str| (name == "PUBLIC_URL").then(|| "https://seva.example".into());
+        let config = Config::from_lookup(https).unwrap();
+        assert!(config.secure_cookies && config.behind_tls());
+        let config = Config::from_lookup(|_| None).unwrap();
+        assert!(!config.secure_cookies && !config.behind_tls());
+        let config = Config::from_lookup(|name| match name {
+            "PUBLIC_URL" => Some("https://seva.example".into()),
+            "SECURE_COOKIES" => Some("false".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert!(!config.secure_cookies);
+        assert!(!Config::from_lookup(|_| None).unwrap().sms_log_codes);
+    }
 
     #[test]
     fn defaults_run_on_one_machine() {

@@ -168,6 +168,15 @@ fn sqlite_url_creating_file(url: &str) -> Result<String, sqlx::Error> {
     {
         std::fs::create_dir_all(folder)?;
     }
+    // A new database file is readable by this user only (0600); SQLite gives its journal files
+    // the same permissions.
+    if !path.is_empty() && path != ":memory:" && !std::path::Path::new(path).exists() {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options.open(path)?;
+    }
     Ok(if url.contains("mode=") {
         url.to_string()
     } else if url.contains('?') {

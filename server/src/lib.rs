@@ -73,7 +73,7 @@ pub fn apply_service(
         forms: Arc::new(forms),
         places: Arc::new(places),
         calendar: Arc::new(calendar),
-        sender: outbox::sender_named(&config.sms_sender)?,
+        sender: outbox::sender_named(&config.sms_sender, config.sms_log_codes)?,
         policy,
         storage: Arc::new(apply::documents::LocalStorage::new(&config.upload_dir)?),
         max_file_bytes: config.max_upload_bytes,

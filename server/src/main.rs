@@ -36,17 +36,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::from_env()?;
     let site = Site::load(&config.dist_dir)?;
     let db = Database::connect(&config.database_url).await?;
-    let catalogue = match &config.catalogue_dir {
-        Some(dir) => {
-            let read = |name: &str| std::fs::read_to_string(dir.join(name));
-            Catalogue::parse(
-                &read("services.toml")?,
-                &read("service-guidance.toml")?,
-                &read("districts.tsv")?,
-            )?
-        }
-        None => Catalogue::sample()?,
-    };
+    let catalogue = Catalogue::configured(&config)?;
     let first_start = sync_catalogue(&db, &catalogue).await?;
     let (departments, services, districts) = catalogue.counts();
     tracing::info!(
@@ -63,6 +53,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             "CLOCK_OFFSET_SECS is set: the clock is moved for testing; never set this in production"
         );
     }
+    warn_about_development_settings(&config);
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::with_offset(config.clock_offset_secs));
     let apply = server::apply_service(&config, db.clone(), &catalogue, clock.clone())?;
     outbox::spawn_worker(db.clone(), apply.sender.clone(), clock.clone());
@@ -94,6 +85,24 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// Says loudly, at start, what would be wrong in production.
+fn warn_about_development_settings(config: &Config) {
+    if config.sms_sender == "log" || config.sms_sender.is_empty() {
+        tracing::warn!(
+            "SMS_SENDER is `log`: no SMS reaches a citizen; messages are written to this log only"
+        );
+    }
+    if config.sms_log_codes {
+        tracing::warn!(
+            "SMS_LOG_CODES is on: one-time codes are written to the log in clear; \
+             a development setting, never for production"
+        );
+    }
+    if config.behind_tls() && !config.secure_cookies {
+        tracing::warn!("PUBLIC_URL is https but SECURE_COOKIES is off");
+    }
+}
+
 /// Hourly: deletes drafts past their 30 days and sessions past their idle time.
 fn spawn_cleanup(apply: ApplyService) {
     tokio::spawn(async move {
@@ -120,12 +129,8 @@ async fn admin(args: &[String]) -> i32 {
         let db = Database::connect(&config.database_url)
             .await
             .map_err(|e| e.to_string())?;
-        let catalogue = Catalogue::sample().map_err(|e| e.to_string())?;
-        sync_catalogue(&db, &catalogue)
-            .await
-            .map_err(|e| e.to_string())?;
         let now = SystemClock::with_offset(0).now();
-        server::admin::run(&db, args, now).await
+        server::admin::run_configured(&config, &db, args, now).await
     }
     .await;
     match outcome {

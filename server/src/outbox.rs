@@ -17,18 +17,51 @@ pub trait SmsSender: Send + Sync {
     async fn send(&self, mobile: &str, body: &str) -> Result<(), String>;
 }
 
-/// Writes each message to the log instead of sending it: for development and tests.
+/// Writes each message to the log instead of sending it: for development and tests. One-time
+/// codes are masked unless `show_codes` (the `SMS_LOG_CODES` development setting) is on.
 #[derive(Debug, Default)]
-pub struct LogSender;
+pub struct LogSender {
+    /// Whether codes are written in clear.
+    pub show_codes: bool,
+}
+
+/// `body` with every run of exactly six digits (a one-time code) written as `******`.
+pub fn mask_codes(body: &str) -> String {
+    let mut masked = String::with_capacity(body.len());
+    let mut digits = String::new();
+    let flush = |digits: &mut String, masked: &mut String| {
+        if digits.chars().count() == 6 {
+            masked.push_str("******");
+        } else {
+            masked.push_str(digits);
+        }
+        digits.clear();
+    };
+    for c in body.chars() {
+        if c.is_ascii_digit() || ('\u{0966}'..='\u{096F}').contains(&c) {
+            digits.push(c);
+        } else {
+            flush(&mut digits, &mut masked);
+            masked.push(c);
+        }
+    }
+    flush(&mut digits, &mut masked);
+    masked
+}
 
 #[async_trait::async_trait]
 impl SmsSender for LogSender {
     async fn send(&self, mobile: &str, body: &str) -> Result<(), String> {
         let length = sms_length(body);
+        let shown = if self.show_codes {
+            body.to_string()
+        } else {
+            mask_codes(body)
+        };
         tracing::info!(
             target: "sms",
             to = mobile,
-            body,
+            body = shown,
             segments = length.segments,
             "sms (development sender)"
         );
@@ -36,10 +69,10 @@ impl SmsSender for LogSender {
     }
 }
 
-/// The sender `SMS_SENDER` names.
-pub fn sender_named(name: &str) -> Result<Arc<dyn SmsSender>, String> {
+/// The sender `SMS_SENDER` names; `show_codes` is the `SMS_LOG_CODES` development setting.
+pub fn sender_named(name: &str, show_codes: bool) -> Result<Arc<dyn SmsSender>, String> {
     match name {
-        "" | "log" => Ok(Arc::new(LogSender)),
+        "" | "log" => Ok(Arc::new(LogSender { show_codes })),
         other => Err(format!(
             "SMS_SENDER `{other}` is not known: `log` is built in; a provider is added as an SmsSender"
         )),
@@ -158,4 +191,20 @@ pub fn spawn_worker(db: Database, sender: Arc<dyn SmsSender>, clock: Arc<dyn Clo
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_log_keeps_no_code_unless_told() {
+        let body = "जन सेवा: आपका कोड 482913 है। 10 मिनट तक मान्य। आवेदन MP26-1555-3988-8";
+        let masked = mask_codes(body);
+        assert!(!masked.contains("482913"), "{masked}");
+        assert!(masked.contains("****** है"), "{masked}");
+        assert!(masked.contains("10 मिनट") && masked.contains("MP26-1555-3988-8"));
+        assert_eq!(mask_codes("कोड ४८२९१३"), "कोड ******");
+        assert_eq!(mask_codes("1234567"), "1234567");
+    }
 }

@@ -181,6 +181,23 @@ impl Catalogue {
         })
     }
 
+    /// The catalogue the settings name: `CATALOGUE_DIR`'s files, or else the sample.
+    pub fn configured(
+        config: &crate::config::Config,
+    ) -> Result<Catalogue, Box<dyn std::error::Error>> {
+        Ok(match &config.catalogue_dir {
+            Some(dir) => {
+                let read = |name: &str| std::fs::read_to_string(dir.join(name));
+                Catalogue::parse(
+                    &read("services.toml")?,
+                    &read("service-guidance.toml")?,
+                    &read("districts.tsv")?,
+                )?
+            }
+            None => Catalogue::sample()?,
+        })
+    }
+
     /// The sample catalogue shipped with the portal.
     pub fn sample() -> Result<Catalogue, SeedError> {
         Catalogue::parse(SAMPLE_SERVICES, SAMPLE_GUIDANCE, SAMPLE_DISTRICTS)

@@ -1,6 +1,7 @@
 //! Sessions: tower-sessions records kept in the portal's own database (SQLite or PostgreSQL
 //! through one code path), and the caller's session as the app's server functions see it.
 
+use crate::db::sessions::SessionWrite;
 use crate::db::{Database, sessions};
 use app::api::store::{CallerSession, StoreError};
 use std::collections::HashMap;
@@ -11,6 +12,17 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer, cookie::SameSite};
 
 /// Idle minutes after which a session ends.
 pub const IDLE_MINUTES: i64 = 30;
+
+/// Hours after sign-in at which an officer's session ends, however busy: a desk left signed in
+/// overnight is signed out by morning.
+pub const OFFICER_MAX_HOURS: i64 = 8;
+
+/// Hours after its code was verified at which a citizen's session ends.
+pub const CITIZEN_MAX_HOURS: i64 = 12;
+
+/// Seconds between renewals of a busy session's idle time: often enough that 30 idle minutes
+/// mean 30 minutes without a request, rarely enough that a request seldom writes its session.
+pub const RENEW_AFTER_SECS: i64 = 60;
 
 /// The cookie's name.
 pub const COOKIE_NAME: &str = "jsp_session";
@@ -34,6 +46,11 @@ impl DbSessionStore {
     }
 }
 
+/// The officer signed in to a record, if one is.
+fn officer_of(record: &Record) -> Option<&str> {
+    record.data.get(OFFICER).and_then(|login| login.as_str())
+}
+
 fn backend(error: impl std::fmt::Display) -> session_store::Error {
     session_store::Error::Backend(error.to_string())
 }
@@ -45,8 +62,13 @@ impl SessionStore for DbSessionStore {
         loop {
             let data = serde_json::to_string(&record.data).map_err(backend)?;
             let id = record.id.to_string();
-            let expires_at = record.expiry_date.unix_timestamp();
-            let inserted = sessions::insert_new(self.db.pool(), &id, &data, expires_at)
+            let write = SessionWrite {
+                id: &id,
+                data: &data,
+                expires_at: record.expiry_date.unix_timestamp(),
+                officer_login: officer_of(record),
+            };
+            let inserted = sessions::insert_new(self.db.pool(), &write)
                 .await
                 .map_err(backend)?;
             if inserted {
@@ -59,8 +81,13 @@ impl SessionStore for DbSessionStore {
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let data = serde_json::to_string(&record.data).map_err(backend)?;
         let id = record.id.to_string();
-        let expires_at = record.expiry_date.unix_timestamp();
-        sessions::upsert(self.db.pool(), &id, &data, expires_at)
+        let write = SessionWrite {
+            id: &id,
+            data: &data,
+            expires_at: record.expiry_date.unix_timestamp(),
+            officer_login: officer_of(record),
+        };
+        sessions::upsert(self.db.pool(), &write)
             .await
             .map_err(backend)
     }
@@ -102,6 +129,45 @@ pub fn layer(db: Database, secure: bool) -> SessionManagerLayer<DbSessionStore> 
 
 const VERIFIED_MOBILE: &str = "verified_mobile";
 const OFFICER: &str = "officer";
+/// When the officer signed in, or the mobile was verified (Unix seconds).
+const SINCE: &str = "since";
+/// When the session's idle time was last renewed.
+const RENEWED: &str = "renewed";
+
+fn unix_now() -> i64 {
+    OffsetDateTime::now_utc().unix_timestamp()
+}
+
+impl CallerSessionHandle {
+    /// The value under `key` while the session is within `max_hours` of its start; past that the
+    /// session is ended. A session in use has its idle time renewed (at most once a minute), so
+    /// its 30 idle minutes count from the last request, not from sign-in.
+    async fn live(&self, key: &str, max_hours: i64) -> Option<String> {
+        let value = self.0.get::<String>(key).await.ok().flatten()?;
+        let now = unix_now();
+        let since = self.0.get::<i64>(SINCE).await.ok().flatten().unwrap_or(0);
+        if now - since > max_hours * 3600 {
+            if let Err(error) = self.0.flush().await {
+                tracing::warn!(%error, "a session past its limit could not be ended");
+            }
+            return None;
+        }
+        let renewed = self.0.get::<i64>(RENEWED).await.ok().flatten().unwrap_or(0);
+        if now - renewed >= RENEW_AFTER_SECS && self.0.insert(RENEWED, now).await.is_err() {
+            tracing::warn!("a session's idle time could not be renewed");
+        }
+        Some(value)
+    }
+
+    async fn start(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        let failed = |e: tower_sessions::session::Error| StoreError(e.to_string());
+        self.0.cycle_id().await.map_err(failed)?;
+        let now = unix_now();
+        self.0.insert(key, value).await.map_err(failed)?;
+        self.0.insert(SINCE, now).await.map_err(failed)?;
+        self.0.insert(RENEWED, now).await.map_err(failed)
+    }
+}
 
 /// The app's view of a tower-sessions session.
 pub struct CallerSessionHandle(pub Session);
@@ -109,33 +175,19 @@ pub struct CallerSessionHandle(pub Session);
 #[async_trait::async_trait]
 impl CallerSession for CallerSessionHandle {
     async fn verified_mobile(&self) -> Option<String> {
-        self.0.get::<String>(VERIFIED_MOBILE).await.ok().flatten()
+        self.live(VERIFIED_MOBILE, CITIZEN_MAX_HOURS).await
     }
 
     async fn set_verified_mobile(&self, mobile: &str) -> Result<(), StoreError> {
-        self.0
-            .cycle_id()
-            .await
-            .map_err(|e| StoreError(e.to_string()))?;
-        self.0
-            .insert(VERIFIED_MOBILE, mobile)
-            .await
-            .map_err(|e| StoreError(e.to_string()))
+        self.start(VERIFIED_MOBILE, mobile).await
     }
 
     async fn officer(&self) -> Option<String> {
-        self.0.get::<String>(OFFICER).await.ok().flatten()
+        self.live(OFFICER, OFFICER_MAX_HOURS).await
     }
 
     async fn set_officer(&self, login: &str) -> Result<(), StoreError> {
-        self.0
-            .cycle_id()
-            .await
-            .map_err(|e| StoreError(e.to_string()))?;
-        self.0
-            .insert(OFFICER, login)
-            .await
-            .map_err(|e| StoreError(e.to_string()))
+        self.start(OFFICER, login).await
     }
 
     async fn end(&self) -> Result<(), StoreError> {

@@ -43,10 +43,11 @@ pub struct LocalStorage {
 }
 
 impl LocalStorage {
-    /// Storage under `root`, which is created when missing.
+    /// Storage under `root`, which is created when missing, readable by this user only.
     pub fn new(root: impl Into<PathBuf>) -> std::io::Result<LocalStorage> {
         let root = root.into();
         std::fs::create_dir_all(&root)?;
+        private_folder(&root)?;
         Ok(LocalStorage { root })
     }
 
@@ -66,10 +67,11 @@ impl DocumentStorage for LocalStorage {
     async fn put(&self, bytes: &[u8]) -> std::io::Result<String> {
         let key = random_hex(16);
         let path = self.path(&key)?;
-        if let Some(folder) = path.parent() {
-            tokio::fs::create_dir_all(folder).await?;
-        }
-        tokio::fs::write(&path, bytes).await?;
+        let bytes = bytes.to_vec();
+        // On disk before its row is written: a power cut leaves no row without its bytes.
+        tokio::task::spawn_blocking(move || write_durably(&path, &bytes))
+            .await
+            .map_err(std::io::Error::other)??;
         Ok(key)
     }
 
@@ -83,6 +85,35 @@ impl DocumentStorage for LocalStorage {
             other => other,
         }
     }
+}
+
+/// Makes `folder` readable by this user only (0700 on Unix).
+fn private_folder(folder: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o700))?;
+    }
+    let _ = folder;
+    Ok(())
+}
+
+/// Writes a new file readable by this user only (0600), then flushes it and its folder to disk.
+fn write_durably(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let folder = path.parent().unwrap_or(std::path::Path::new("."));
+    if !folder.exists() {
+        std::fs::create_dir_all(folder)?;
+        private_folder(folder)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::File::open(folder)?.sync_all()
 }
 
 /// The type of a document by its first bytes: PDF, JPEG or PNG; anything else is `None`.

@@ -5,7 +5,7 @@
 //! password check per core at once (argon2 takes 19 MiB each).
 
 use super::CaseworkService;
-use super::transition::{audit, audit_alone};
+use super::transition::{audit, audit_about, audit_alone};
 use crate::db::locks::{self, Lock};
 use crate::db::officers::{self, OfficerWrite};
 use crate::db::{Database, audit, catalogue};
@@ -138,7 +138,30 @@ pub async fn create_officer(
             .await
             .map_err(|e| format!("service `{service}`: {e}"))?;
     }
-    audit(&mut tx, now, "admin", "create_officer", None, None, "")
+    // A replaced password ends every session opened with the old one.
+    crate::db::sessions::delete_of_officer(&mut *tx, &officer.login)
+        .await
+        .map_err(|e| e.to_string())?;
+    audit_about(&mut tx, now, "admin", "create_officer", &officer.login, "")
+        .await
+        .map_err(|_| "the audit log could not be written".to_string())?;
+    tx.commit().await.map_err(|e| e.to_string())
+}
+
+/// Deactivates officer `login`: it can no longer sign in, and its open sessions end now. Its
+/// past decisions and audit lines stay. `create-officer` with the same login makes it active.
+pub async fn deactivate_officer(db: &Database, login: &str, now: i64) -> Result<(), String> {
+    let mut tx = db.begin_write().await.map_err(|e| e.to_string())?;
+    if !officers::deactivate(&mut *tx, login)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        return Err(format!("no active officer `{login}`"));
+    }
+    crate::db::sessions::delete_of_officer(&mut *tx, login)
+        .await
+        .map_err(|e| e.to_string())?;
+    audit_about(&mut tx, now, "admin", "deactivate_officer", login, "")
         .await
         .map_err(|_| "the audit log could not be written".to_string())?;
     tx.commit().await.map_err(|e| e.to_string())

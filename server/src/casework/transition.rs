@@ -186,6 +186,30 @@ pub async fn audit(
         from_status: statuses.map(|(from, _)| from.as_str()),
         to_status: statuses.map(|(_, to)| to.as_str()),
         client_ip: ip,
+        target: None,
+    };
+    audit_log::insert(&mut **tx, &line).await
+}
+
+/// Adds one line about something other than an application: an officer account (`target` is
+/// the login) or a document (its id).
+pub async fn audit_about(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    at: i64,
+    actor: &str,
+    action: &str,
+    target: &str,
+    ip: &str,
+) -> ServerResult<()> {
+    let line = NewAuditLine {
+        at,
+        actor,
+        action,
+        number: None,
+        from_status: None,
+        to_status: None,
+        client_ip: ip,
+        target: Some(target),
     };
     audit_log::insert(&mut **tx, &line).await
 }

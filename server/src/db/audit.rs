@@ -20,6 +20,8 @@ pub struct NewAuditLine<'a> {
     pub to_status: Option<&'a str>,
     /// The address it came from.
     pub client_ip: &'a str,
+    /// What it was about when not an application: an officer's login, a document's id.
+    pub target: Option<&'a str>,
 }
 
 /// A line of the audit log as it is read: when, who, what, from, to.
@@ -44,7 +46,7 @@ pub async fn insert<'e>(
 ) -> ServerResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (id, at, actor, action, application_number, from_status, \
-         to_status, client_ip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         to_status, client_ip, target) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(crate::vault::random_hex(16))
     .bind(line.at)
@@ -54,6 +56,7 @@ pub async fn insert<'e>(
     .bind(line.from_status)
     .bind(line.to_status)
     .bind(line.client_ip)
+    .bind(line.target)
     .execute(db)
     .await?;
     Ok(())

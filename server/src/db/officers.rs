@@ -136,3 +136,15 @@ pub async fn password_hash<'e>(
             .await?;
     Ok(row.map(|(hash,)| hash))
 }
+
+/// Marks the active officer `login` inactive; whether there was one.
+pub async fn deactivate<'e>(
+    db: impl Executor<'e, Database = Any>,
+    login: &str,
+) -> ServerResult<bool> {
+    let done = sqlx::query("UPDATE officers SET active = 0 WHERE login = $1 AND active = 1")
+        .bind(login)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -3,20 +3,31 @@
 use crate::error::ServerResult;
 use sqlx::{Any, Executor};
 
+/// A session record as it is written.
+pub struct SessionWrite<'a> {
+    /// Its id (the cookie's value).
+    pub id: &'a str,
+    /// Its data, as JSON.
+    pub data: &'a str,
+    /// When it ends unless renewed (Unix seconds).
+    pub expires_at: i64,
+    /// The officer signed in to it, if one is.
+    pub officer_login: Option<&'a str>,
+}
+
 /// Adds a record unless its id is taken; `false` when it is.
 pub async fn insert_new<'e>(
     db: impl Executor<'e, Database = Any>,
-    id: &str,
-    data: &str,
-    expires_at: i64,
+    record: &SessionWrite<'_>,
 ) -> ServerResult<bool> {
     let done = sqlx::query(
-        "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+        "INSERT INTO sessions (id, data, expires_at, officer_login) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (id) DO NOTHING",
     )
-    .bind(id)
-    .bind(data)
-    .bind(expires_at)
+    .bind(record.id)
+    .bind(record.data)
+    .bind(record.expires_at)
+    .bind(record.officer_login)
     .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -25,17 +36,17 @@ pub async fn insert_new<'e>(
 /// Writes a record, over the one with the same id.
 pub async fn upsert<'e>(
     db: impl Executor<'e, Database = Any>,
-    id: &str,
-    data: &str,
-    expires_at: i64,
+    record: &SessionWrite<'_>,
 ) -> ServerResult<()> {
     sqlx::query(
-        "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+        "INSERT INTO sessions (id, data, expires_at, officer_login) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, \
+         officer_login = excluded.officer_login",
     )
-    .bind(id)
-    .bind(data)
-    .bind(expires_at)
+    .bind(record.id)
+    .bind(record.data)
+    .bind(record.expires_at)
+    .bind(record.officer_login)
     .execute(db)
     .await?;
     Ok(())
@@ -72,6 +83,18 @@ pub async fn delete_expired<'e>(
 ) -> ServerResult<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
         .bind(now)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Deletes every session of officer `login`; returns how many.
+pub async fn delete_of_officer<'e>(
+    db: impl Executor<'e, Database = Any>,
+    login: &str,
+) -> ServerResult<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE officer_login = $1")
+        .bind(login)
         .execute(db)
         .await?;
     Ok(done.rows_affected())

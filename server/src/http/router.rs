@@ -40,6 +40,7 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .merge(uploads)
         .layer(sessions::layer(state.db.clone(), state.secure_cookies))
+        .layer(from_fn(private_by_default))
         .layer(from_fn_with_state(
             AllowedOrigins(Arc::new(allowed_origins)),
             check_origin,
@@ -65,6 +66,20 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .with_state(state)
 }
 
+/// Answers from the API carry personal data (a receipt, a case, a draft): no browser or proxy may
+/// keep them (ASVS 8.2.1), unless the handler chose its own caching (the public catalogue).
+async fn private_by_default(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let mut response = next.run(request).await;
+    response
+        .headers_mut()
+        .entry(axum::http::header::CACHE_CONTROL)
+        .or_insert(axum::http::HeaderValue::from_static("no-store"));
+    response
+}
+
 /// Wraps routes in the middleware every response passes: security headers, no panic reaching a
 /// user, compression and structured request logs. (Body limits are set per route in `routes`.)
 pub fn with_middleware(router: Router, security_headers: SecurityHeaders) -> Router {
@@ -80,6 +95,9 @@ pub fn with_middleware(router: Router, security_headers: SecurityHeaders) -> Rou
 
 /// The whole application, as `main` serves it.
 pub fn app(state: AppState, allowed_origins: Vec<String>) -> Router {
-    let headers = SecurityHeaders::new(&state.site.csp);
+    let mut headers = SecurityHeaders::new(&state.site.csp);
+    if state.public_url.starts_with("https://") {
+        headers = headers.over_tls();
+    }
     with_middleware(routes(state, allowed_origins), headers)
 }

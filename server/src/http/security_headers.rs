@@ -80,6 +80,16 @@ impl SecurityHeaders {
         }
         SecurityHeaders(Arc::new(headers))
     }
+
+    /// The same, and HSTS: served over TLS, browsers keep to HTTPS for a year.
+    pub fn over_tls(self) -> SecurityHeaders {
+        let mut headers = (*self.0).clone();
+        headers.push((
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ));
+        SecurityHeaders(Arc::new(headers))
+    }
 }
 
 /// The policy for a document an officer opens on the desk: nothing in it may load or run, and
@@ -121,5 +131,18 @@ mod tests {
             "{csp}"
         );
         assert!(!csp.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn hsts_is_sent_only_over_tls() {
+        let plain = SecurityHeaders::new("default-src 'self'");
+        let has_hsts = |headers: &SecurityHeaders| {
+            headers
+                .0
+                .iter()
+                .any(|(name, _)| name == header::STRICT_TRANSPORT_SECURITY)
+        };
+        assert!(!has_hsts(&plain));
+        assert!(has_hsts(&plain.over_tls()));
     }
 }

@@ -1,0 +1,250 @@
+//! Sessions, accounts, caching, files and administration, as the hardening issue found them:
+//! each test names its finding.
+
+mod support;
+
+use axum::http::{StatusCode, header};
+use serde_json::Value;
+use server::casework::officers::{create_officer, deactivate_officer};
+use support::desk::{Desk, PASSWORD, START, officers};
+
+fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// The officer's session row: its data (JSON) and expiry.
+async fn session_of(desk: &Desk, login: &str) -> Option<(String, Value, i64)> {
+    let row: Option<(String, String, i64)> =
+        sqlx::query_as("SELECT id, data, expires_at FROM sessions WHERE officer_login = $1")
+            .bind(login)
+            .fetch_optional(desk.service.db.pool())
+            .await
+            .unwrap();
+    row.map(|(id, data, expires)| (id, serde_json::from_str(&data).unwrap(), expires))
+}
+
+async fn rewrite_session(desk: &Desk, id: &str, data: &Value, expires_at: i64) {
+    sqlx::query("UPDATE sessions SET data = $1, expires_at = $2 WHERE id = $3")
+        .bind(data.to_string())
+        .bind(expires_at)
+        .bind(id)
+        .execute(desk.service.db.pool())
+        .await
+        .unwrap();
+}
+
+/// Finding 5: 30 idle minutes count from the last request, and an officer's session ends 8 hours
+/// after sign-in however busy it is.
+#[tokio::test]
+async fn a_busy_session_stays_and_an_old_one_ends() {
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut officer = desk.officer("do.bhopal").await;
+        let (id, mut data, _) = session_of(&desk, "do.bhopal").await.expect("a session");
+        // 29 minutes later: a minute of idle time left, last renewed 29 minutes ago.
+        data["renewed"] = (now() - 29 * 60).into();
+        rewrite_session(&desk, &id, &data, now() + 60).await;
+        let (status, body) = officer.form("/api/officer/inbox", "").await;
+        assert_eq!(status, StatusCode::OK, "{engine}: {body}");
+        let (_, _, expires_at) = session_of(&desk, "do.bhopal").await.unwrap();
+        assert!(
+            expires_at >= now() + 29 * 60,
+            "{engine}: the request renewed the idle time ({} s left)",
+            expires_at - now()
+        );
+        // Signed in nine hours ago, busy all along.
+        let (id, mut data, expires_at) = session_of(&desk, "do.bhopal").await.unwrap();
+        data["since"] = (now() - 9 * 3600).into();
+        rewrite_session(&desk, &id, &data, expires_at).await;
+        let (status, body) = officer.form("/api/officer/inbox", "").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{engine}: {body}");
+        assert!(session_of(&desk, "do.bhopal").await.is_none(), "{engine}");
+    }
+}
+
+/// Finding 13: a replaced password ends the old sessions; a deactivated officer cannot sign in
+/// and is signed out; a password's length is counted in characters, the same at creation and at
+/// sign-in.
+#[tokio::test]
+async fn accounts_replaced_or_deactivated_end_their_sessions() {
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let db = desk.service.db.clone();
+        let mut before = desk.officer("do.bhopal").await;
+        let profile = officers()
+            .into_iter()
+            .find(|o| o.login == "do.bhopal")
+            .unwrap();
+        // 120 Devanagari letters: 360 bytes, well within 200 characters.
+        let long = "नमस्ते".repeat(20);
+        create_officer(&db, &profile, &long, START).await.unwrap();
+        let (status, body) = before.form("/api/officer/inbox", "").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{engine}: {body}");
+        let sign_in = |password: &str| {
+            format!(
+                "login=do.bhopal&password={}",
+                urlencode(password).replace("%20", "+")
+            )
+        };
+        let (status, body) = desk
+            .stranger()
+            .form("/api/officer/sign-in", &sign_in(&long))
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{engine}: a long Hindi password: {body}"
+        );
+        let too_long = "क".repeat(201);
+        assert!(
+            create_officer(&db, &profile, &too_long, START)
+                .await
+                .is_err()
+        );
+
+        let mut after = desk.stranger();
+        let (status, _) = after.form("/api/officer/sign-in", &sign_in(&long)).await;
+        assert_eq!(status, StatusCode::OK);
+        deactivate_officer(&db, "do.bhopal", START).await.unwrap();
+        let (status, _) = after.form("/api/officer/inbox", "").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{engine}");
+        let (status, _) = desk
+            .stranger()
+            .form("/api/officer/sign-in", &sign_in(&long))
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{engine}: deactivated");
+        assert!(deactivate_officer(&db, "do.bhopal", START).await.is_err());
+        let named: Vec<(String, Option<String>)> = sqlx::query_as(
+            "SELECT action, target FROM audit_log WHERE actor = 'admin' ORDER BY at, action",
+        )
+        .fetch_all(db.pool())
+        .await
+        .unwrap();
+        assert!(
+            named.contains(&("deactivate_officer".into(), Some("do.bhopal".into())))
+                && named.contains(&("create_officer".into(), Some("do.bhopal".into()))),
+            "{engine}: the audit log names the account: {named:?}"
+        );
+        // Creating it again makes it active, with the password given then.
+        create_officer(&db, &profile, PASSWORD, START)
+            .await
+            .unwrap();
+        desk.officer("do.bhopal").await;
+    }
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            b' ' => "%20".into(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// Finding 11: answers carrying personal data are never cached; the public catalogue may be.
+#[tokio::test]
+async fn personal_answers_are_not_cached() {
+    let desk = Desk::new(support::seeded_database("sqlite").await).await;
+    let mut citizen = desk.citizen("9876543210").await;
+    let number = desk.apply(&mut citizen, "bhopal").await;
+    let (status, _) = citizen
+        .form("/api/apply/receipt", &format!("number={number}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    for (path, body) in [
+        ("/api/apply/receipt", format!("number={number}")),
+        ("/api/apply/session", String::new()),
+        ("/api/officer/me", String::new()),
+    ] {
+        let request = axum::http::Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ORIGIN, "http://127.0.0.1:3000")
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::COOKIE, citizen.cookie.clone().unwrap())
+            .body(axum::body::Body::from(body))
+            .unwrap();
+        let response = support::send(&desk.app, request).await;
+        assert_eq!(
+            response.headers().get(header::CACHE_CONTROL).unwrap(),
+            "no-store",
+            "{path}"
+        );
+    }
+    let response = support::send(&desk.app, support::get("/api/catalogue/index")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers().get(header::CACHE_CONTROL).unwrap(),
+        "public, max-age=300"
+    );
+}
+
+/// Finding 6: `server admin` brings the catalogue up to date from `CATALOGUE_DIR`, not the
+/// sample: a limit the state changed stays changed after an officer is created.
+#[tokio::test]
+async fn administration_keeps_the_states_own_catalogue() {
+    let dir = std::env::temp_dir().join(support::unique("jsp_catalogue"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let services = server::seed::SAMPLE_SERVICES.replacen(
+        "id = \"income-certificate\"\nname_hi = \"आय प्रमाण पत्र\"\nname_en = \"Income certificate\"\ndepartment = \"gad\"\ntime_limit_days = 3",
+        "id = \"income-certificate\"\nname_hi = \"आय प्रमाण पत्र\"\nname_en = \"Income certificate\"\ndepartment = \"gad\"\ntime_limit_days = 7",
+        1,
+    );
+    assert_ne!(
+        services,
+        server::seed::SAMPLE_SERVICES,
+        "the sample's entry was found"
+    );
+    std::fs::write(dir.join("services.toml"), services).unwrap();
+    std::fs::write(
+        dir.join("service-guidance.toml"),
+        server::seed::SAMPLE_GUIDANCE,
+    )
+    .unwrap();
+    std::fs::write(dir.join("districts.tsv"), server::seed::SAMPLE_DISTRICTS).unwrap();
+    let dir_text = dir.display().to_string();
+    let config = server::config::Config::from_lookup(|name| {
+        (name == "CATALOGUE_DIR").then(|| dir_text.clone())
+    })
+    .unwrap();
+    for engine in support::engines() {
+        let db = support::fresh_database(engine).await;
+        let args: Vec<String> = ["deactivate-officer", "--login", "nobody.here"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let outcome = server::admin::run_configured(&config, &db, &args, START).await;
+        assert!(outcome.is_err(), "no such officer");
+        let (days,): (i64,) =
+            sqlx::query_as("SELECT time_limit_days FROM services WHERE id = 'income-certificate'")
+                .fetch_one(db.pool())
+                .await
+                .unwrap();
+        assert_eq!(days, 7, "{engine}: the state's limit, not the sample's 3");
+    }
+}
+
+/// Finding 17: the database and the documents are this user's alone.
+#[cfg(unix)]
+#[tokio::test]
+async fn the_database_and_documents_are_private_files() {
+    use server::apply::documents::{DocumentStorage, LocalStorage};
+    use std::os::unix::fs::PermissionsExt;
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = std::env::temp_dir().join(support::unique("jsp_private"));
+    let db_path = dir.join("portal.db");
+    server::db::Database::connect(&format!("sqlite://{}", db_path.display()))
+        .await
+        .unwrap();
+    assert_eq!(mode(&db_path), 0o600);
+    let uploads = dir.join("uploads");
+    let storage = LocalStorage::new(&uploads).unwrap();
+    let key = storage.put(b"%PDF-1.7 test").await.unwrap();
+    assert_eq!(mode(&uploads), 0o700);
+    let file = uploads.join(&key[..2]).join(&key);
+    assert_eq!(mode(&file), 0o600);
+    assert_eq!(mode(file.parent().unwrap()), 0o700);
+    assert_eq!(storage.get(&key).await.unwrap(), b"%PDF-1.7 test");
+}
