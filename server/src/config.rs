@@ -57,6 +57,15 @@ pub struct Config {
     pub public_url: String,
     /// `HOLIDAYS_FILE`: the state's holiday calendar (default: the sample shipped in the binary).
     pub holidays_file: Option<PathBuf>,
+    /// `HEADER_READ_TIMEOUT_SECS`: how long a client may take to send a request's headers
+    /// (default 10).
+    pub header_read_timeout_secs: u64,
+    /// `REQUEST_TIMEOUT_SECS`: how long one request may take, its body included (default 180:
+    /// a 2 MB document over a slow 2G link).
+    pub request_timeout_secs: u64,
+    /// `SHUTDOWN_DRAIN_SECS`: on SIGTERM or Ctrl-C, how long requests in flight may take to
+    /// finish (default 20).
+    pub shutdown_drain_secs: u64,
 }
 
 /// A setting that could not be read.
@@ -140,6 +149,9 @@ impl Config {
             },
             clock_offset_secs,
             holidays_file: lookup("HOLIDAYS_FILE").map(PathBuf::from),
+            header_read_timeout_secs: number("HEADER_READ_TIMEOUT_SECS", 10)?.max(1),
+            request_timeout_secs: number("REQUEST_TIMEOUT_SECS", 180)?.max(1),
+            shutdown_drain_secs: number("SHUTDOWN_DRAIN_SECS", 20)?,
             public_url,
             bind,
             database_url,

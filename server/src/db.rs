@@ -14,6 +14,7 @@ pub mod locks;
 pub mod notifications;
 pub mod officers;
 pub mod sessions;
+pub mod settings;
 
 use crate::error::ServerResult;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

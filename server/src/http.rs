@@ -9,5 +9,6 @@ pub mod origin_check;
 pub mod qr;
 pub mod router;
 pub mod security_headers;
+pub mod serve;
 pub mod short_links;
 pub mod static_files;

@@ -4,11 +4,13 @@ use server::apply::ApplyService;
 use server::clock::{Clock, SystemClock};
 use server::config::Config;
 use server::db::Database;
+use server::http::serve::{ServeLimits, serve, stop_signal};
 use server::http::static_files::Site;
 use server::seed::{Catalogue, sync_catalogue};
 use server::sessions::DbSessionStore;
 use server::{AppState, http, outbox};
 use std::sync::Arc;
+use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
 // The app's server functions register themselves only if this binary links the `app` crate.
@@ -56,6 +58,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     warn_about_development_settings(&config);
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::with_offset(config.clock_offset_secs));
     let apply = server::apply_service(&config, db.clone(), &catalogue, clock.clone())?;
+    server::vault::check_key(&db, &apply.vault).await?;
     outbox::spawn_worker(db.clone(), apply.sender.clone(), clock.clone());
     spawn_cleanup(apply.clone());
     let casework = server::casework::CaseworkService::new(
@@ -73,15 +76,20 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         secure_cookies: config.secure_cookies,
         public_url: config.public_url.clone(),
     };
-    let app = http::router::app(state, config.allowed_origins.clone());
+    let request_timeout = Duration::from_secs(config.request_timeout_secs);
+    let app = http::router::app(state, config.allowed_origins.clone()).layer(
+        tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            request_timeout,
+        ),
+    );
     let listener = tokio::net::TcpListener::bind(config.bind).await?;
     tracing::info!(address = %config.bind, database = engine, "serving the portal");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await?;
+    let limits = ServeLimits {
+        header_read: Duration::from_secs(config.header_read_timeout_secs),
+        drain: Duration::from_secs(config.shutdown_drain_secs),
+    };
+    serve(listener, app, limits, stop_signal()).await;
     Ok(())
 }
 
@@ -143,8 +151,4 @@ async fn admin(args: &[String]) -> i32 {
             2
         }
     }
-}
-
-async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
 }

@@ -10,6 +10,31 @@ use rand::{Rng, RngCore, rngs::OsRng};
 use sha2::Sha256;
 use std::path::Path;
 
+const KEY_CHECK_TEXT: &str = "jan-seva key check";
+
+/// Refuses a secret key other than the one this database was first started with: another key
+/// would read every sealed Aadhaar number as unreadable and every code as wrong, silently. The
+/// first start keeps the key's check value.
+pub async fn check_key(db: &crate::db::Database, vault: &Vault) -> Result<(), String> {
+    use crate::db::settings;
+    let failed = |e: crate::error::ServerError| format!("the key check could not be read: {e}");
+    settings::keep_first(db.pool(), "key_check", &vault.key_check())
+        .await
+        .map_err(failed)?;
+    let kept = settings::get(db.pool(), "key_check")
+        .await
+        .map_err(failed)?;
+    if kept.is_some_and(|check| vault.matches_key_check(&check)) {
+        Ok(())
+    } else {
+        Err(
+            "the secret key (SECRET_KEY or SECRET_KEY_FILE) is not the one this database was \
+             first started with: sealed answers could not be read; start with the original key"
+                .into(),
+        )
+    }
+}
+
 /// Bytes of key material: 32 for sealing, 32 for hashing codes.
 pub const KEY_BYTES: usize = 64;
 
@@ -105,6 +130,25 @@ impl Vault {
     }
 
     /// The keyed hash of a code, bound to its challenge: hex.
+    /// A value that shows which key this is without revealing it: a text sealed with the
+    /// sealing key and a hash under the code key.
+    pub fn key_check(&self) -> String {
+        format!(
+            "{}|{}",
+            self.seal(KEY_CHECK_TEXT),
+            self.code_hash(KEY_CHECK_TEXT, "000000")
+        )
+    }
+
+    /// Whether `check` (from [`Vault::key_check`]) was made with this key.
+    pub fn matches_key_check(&self, check: &str) -> bool {
+        let Some((sealed, hash)) = check.split_once('|') else {
+            return false;
+        };
+        self.open(sealed).as_deref() == Some(KEY_CHECK_TEXT)
+            && self.code_matches(KEY_CHECK_TEXT, "000000", hash)
+    }
+
     pub fn code_hash(&self, challenge_id: &str, code: &str) -> String {
         hex(&self.code_mac(challenge_id, code).finalize().into_bytes())
     }
@@ -202,6 +246,14 @@ mod tests {
         tampered[last] ^= 1;
         assert_eq!(vault(1).open(&STANDARD.encode(tampered)), None);
         assert_eq!(vault(1).open("not base64!"), None);
+    }
+
+    #[test]
+    fn a_key_check_matches_its_own_key_only() {
+        let check = vault(3).key_check();
+        assert!(vault(3).matches_key_check(&check));
+        assert!(!vault(4).matches_key_check(&check));
+        assert!(!vault(3).matches_key_check("nonsense"));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod client;
 pub mod desk;
+pub mod process;
 
 use axum::Router;
 use axum::body::Body;
