@@ -66,6 +66,9 @@ pub struct Config {
     /// `SHUTDOWN_DRAIN_SECS`: on SIGTERM or Ctrl-C, how long requests in flight may take to
     /// finish (default 20).
     pub shutdown_drain_secs: u64,
+    /// `TRUSTED_PROXIES`: comma-separated addresses of the proxies in front of the portal, whose
+    /// `X-Forwarded-For` names the client. Empty (default): the connection's peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// A setting that could not be read.
@@ -152,6 +155,18 @@ impl Config {
             header_read_timeout_secs: number("HEADER_READ_TIMEOUT_SECS", 10)?.max(1),
             request_timeout_secs: number("REQUEST_TIMEOUT_SECS", 180)?.max(1),
             shutdown_drain_secs: number("SHUTDOWN_DRAIN_SECS", 20)?,
+            trusted_proxies: lookup("TRUSTED_PROXIES")
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|text| !text.is_empty())
+                .map(|text| {
+                    text.parse().map_err(|_| ConfigError {
+                        name: "TRUSTED_PROXIES",
+                        reason: format!("`{text}` is not an IP address"),
+                    })
+                })
+                .collect::<Result<_, _>>()?,
             public_url,
             bind,
             database_url,

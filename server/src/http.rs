@@ -1,6 +1,7 @@
 //! Everything between the network and the app: routes, middleware and static files.
 
 pub mod api;
+pub mod client_address;
 pub mod first_html;
 pub mod health;
 pub mod json_error;

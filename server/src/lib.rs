@@ -32,6 +32,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// The portal's public address, for QR codes.
     pub public_url: String,
+    /// The proxies whose `X-Forwarded-For` names the client (`TRUSTED_PROXIES`).
+    pub trusted_proxies: http::client_address::TrustedProxies,
 }
 
 /// The sample holiday calendar, used unless `HOLIDAYS_FILE` names the state's own.

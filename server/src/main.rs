@@ -75,6 +75,9 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         casework: Arc::new(casework),
         secure_cookies: config.secure_cookies,
         public_url: config.public_url.clone(),
+        trusted_proxies: server::http::client_address::TrustedProxies(Arc::new(
+            config.trusted_proxies.clone(),
+        )),
     };
     let request_timeout = Duration::from_secs(config.request_timeout_secs);
     let app = http::router::app(state, config.allowed_origins.clone()).layer(

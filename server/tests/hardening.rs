@@ -248,3 +248,78 @@ async fn the_database_and_documents_are_private_files() {
     assert_eq!(mode(file.parent().unwrap()), 0o700);
     assert_eq!(storage.get(&key).await.unwrap(), b"%PDF-1.7 test");
 }
+
+/// A request from `peer`, with an `X-Forwarded-For` header if given.
+fn from_peer(
+    peer: &str,
+    forwarded: Option<&str>,
+    path: &str,
+    body: Value,
+) -> axum::http::Request<axum::body::Body> {
+    let mut request = axum::http::Request::post(path)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(axum::body::Body::from(body.to_string()))
+        .unwrap();
+    if let Some(forwarded) = forwarded {
+        request
+            .headers_mut()
+            .insert("x-forwarded-for", forwarded.parse().unwrap());
+    }
+    let peer: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(peer));
+    request
+}
+
+/// Findings 12 and 14: a case view and a decision record the client's address, which a trusted
+/// proxy may name and nobody else can.
+#[tokio::test]
+async fn the_audit_log_records_the_clients_address_behind_a_trusted_proxy() {
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen("9876543210").await;
+        let number = desk.apply(&mut citizen, "bhopal").await;
+        let mut officer = desk.officer("do.bhopal").await;
+        // Through the trusted proxy (10.9.9.9 in the tests' settings): the address it names.
+        let view = from_peer(
+            "10.9.9.9",
+            Some("6.6.6.6, 198.51.100.7"),
+            "/api/officer/case",
+            serde_json::json!({}),
+        );
+        let mut view = view;
+        *view.body_mut() = axum::body::Body::from(format!("number={number}"));
+        view.headers_mut().insert(
+            header::CONTENT_TYPE,
+            "application/x-www-form-urlencoded".parse().unwrap(),
+        );
+        let (status, body) = officer.send(view).await;
+        assert_eq!(status, StatusCode::OK, "{engine}: {body}");
+        // Straight from a client that sends its own header: the header is ignored.
+        let decide = from_peer(
+            "203.0.113.9",
+            Some("198.51.100.7"),
+            "/api/officer/decide",
+            serde_json::json!({"number": number, "decision": {"action": "approve"}}),
+        );
+        let (status, body) = officer.send(decide).await;
+        assert_eq!(status, StatusCode::OK, "{engine}: {body}");
+        let lines: Vec<(String, Option<String>)> = sqlx::query_as(
+            "SELECT action, client_ip FROM audit_log WHERE application_number = $1 \
+             AND actor = 'do.bhopal' ORDER BY at, action",
+        )
+        .bind(&number)
+        .fetch_all(desk.service.db.pool())
+        .await
+        .unwrap();
+        assert!(
+            lines.contains(&("view".into(), Some("198.51.100.7".into()))),
+            "{engine}: {lines:?}"
+        );
+        assert!(
+            lines.contains(&("approve".into(), Some("203.0.113.9".into()))),
+            "{engine}: {lines:?}"
+        );
+    }
+}

@@ -69,12 +69,16 @@ pub async fn officer_inbox(
 #[server(prefix = "/api", endpoint = "officer/case")]
 pub async fn officer_case(number: String) -> Result<DeskCase, ApiError> {
     let officer = caller::officer().await?;
-    store::desk()?.case(&officer, &number).await
+    let ip = caller::request()?.ip;
+    store::desk()?.case(&officer, &number, &ip).await
 }
 
 /// Decides: approve, reject, ask for information, or (appeals) order delivery or dismiss.
 #[server(prefix = "/api", endpoint = "officer/decide", input = Json)]
 pub async fn officer_decide(number: String, decision: Decision) -> Result<DeskCase, ApiError> {
     let officer = caller::officer().await?;
-    store::desk()?.decide(&officer, &number, decision).await
+    let ip = caller::request()?.ip;
+    store::desk()?
+        .decide(&officer, &number, decision, &ip)
+        .await
 }

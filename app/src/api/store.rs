@@ -228,14 +228,21 @@ pub trait Desk: Send + Sync {
         search: &str,
         page: usize,
     ) -> Result<Inbox, ApiError>;
-    /// One application in the officer's jurisdiction.
-    async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError>;
-    /// A decision on one application in the officer's jurisdiction.
+    /// One application in the officer's jurisdiction, its opening recorded with the address
+    /// `ip` it came from.
+    async fn case(
+        &self,
+        officer: &OfficerProfile,
+        number: &str,
+        ip: &str,
+    ) -> Result<DeskCase, ApiError>;
+    /// A decision on one application in the officer's jurisdiction, recorded with `ip`.
     async fn decide(
         &self,
         officer: &OfficerProfile,
         number: &str,
         decision: Decision,
+        ip: &str,
     ) -> Result<DeskCase, ApiError>;
 }
 

@@ -157,7 +157,12 @@ impl Desk for CaseworkService {
         Ok(page_of(items, search, page, capped))
     }
 
-    async fn case(&self, officer: &OfficerProfile, number: &str) -> Result<DeskCase, ApiError> {
+    async fn case(
+        &self,
+        officer: &OfficerProfile,
+        number: &str,
+        ip: &str,
+    ) -> Result<DeskCase, ApiError> {
         let row = visible(self, officer, number).await?;
         // Opening an application shows personal data: that is recorded too.
         let now = self.apply.clock.now();
@@ -167,7 +172,7 @@ impl Desk for CaseworkService {
             &officer.login,
             "view",
             Some(&row.number),
-            "",
+            ip,
         )
         .await?;
         Ok(desk_case(self, officer, &row).await?)
@@ -178,6 +183,7 @@ impl Desk for CaseworkService {
         officer: &OfficerProfile,
         number: &str,
         decision: Decision,
+        ip: &str,
     ) -> Result<DeskCase, ApiError> {
         let row = visible(self, officer, number).await?;
         let actor = officer
@@ -191,7 +197,7 @@ impl Desk for CaseworkService {
             actor,
             name: &officer.login,
         };
-        let mut changed = apply(self, &row.number, action, who, change, "").await?;
+        let mut changed = apply(self, &row.number, action, who, change, ip).await?;
         if action == Action::Approve {
             let now = self.apply.clock.now();
             issue(self, &mut changed.tx, &changed.row, officer, today, now).await?;

@@ -39,6 +39,7 @@ pub async fn open(
     casework: &CaseworkService,
     officer: &OfficerProfile,
     id: &str,
+    ip: &str,
 ) -> ServerResult<OpenedDocument> {
     if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::NotFound.into());
@@ -54,7 +55,7 @@ pub async fn open(
         &officer.login,
         OPENED,
         Some(&row.number),
-        "",
+        ip,
     )
     .await?;
     Ok(OpenedDocument {

@@ -56,14 +56,15 @@ impl CaseworkService {
         }
     }
 
-    /// The document `id` for this officer, its opening written to the audit log; `NotFound` if
+    /// The document `id` for this officer, its opening (from `ip`) written to the audit log; `NotFound` if
     /// it is not theirs to see.
     pub async fn open_document(
         &self,
         officer: &OfficerProfile,
         id: &str,
+        ip: &str,
     ) -> Result<OpenedDocument, ApiError> {
-        Ok(documents::open(self, officer, id).await?)
+        Ok(documents::open(self, officer, id, ip).await?)
     }
 
     /// Whether the application exists and is within the officer's jurisdiction.

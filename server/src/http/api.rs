@@ -10,13 +10,11 @@ use app::api::store::{
     Submissions, Tracking, Uploads,
 };
 use axum::body::Body;
-use axum::extract::ConnectInfo;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::provide_context;
 use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_sessions::Session;
 
@@ -110,13 +108,9 @@ async fn with_error_status(path: &str, response: Response) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-/// The client's address as this server sees it: the connection's peer.
+/// The client's address (the peer, or the one a trusted proxy forwarded for).
 pub fn client_ip(request: &Request<Body>) -> String {
-    request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+    crate::http::client_address::of(request)
 }
 
 /// Anything under `/api` that is not a server function.

@@ -2,12 +2,13 @@
 //! jurisdiction it is in, each opening in the audit log. Anyone else gets the same "not found".
 
 use crate::AppState;
+use crate::http::client_address::ClientIp;
 use crate::http::json_error::json_error;
 use crate::http::security_headers::DOCUMENT_POLICY;
 use crate::sessions::CallerSessionHandle;
 use app::api::ApiError;
 use app::api::store::{CallerSession, OfficerAccounts};
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
@@ -17,6 +18,7 @@ pub async fn document(
     State(state): State<AppState>,
     session: Session,
     Path(id): Path<String>,
+    Extension(ip): Extension<ClientIp>,
 ) -> Response {
     let not_found = || json_error(StatusCode::NOT_FOUND, "not_found");
     let Some(login) = CallerSessionHandle(session).officer().await else {
@@ -25,7 +27,7 @@ pub async fn document(
     let Ok(Some(officer)) = state.casework.profile(&login).await else {
         return json_error(StatusCode::UNAUTHORIZED, "not_signed_in");
     };
-    let document = match state.casework.open_document(&officer, &id).await {
+    let document = match state.casework.open_document(&officer, &id, &ip.0).await {
         Ok(document) => document,
         Err(ApiError::NotFound) => return not_found(),
         Err(error) => {

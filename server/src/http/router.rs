@@ -5,7 +5,8 @@ use crate::apply::documents;
 use crate::http::origin_check::{AllowedOrigins, check_origin};
 use crate::http::security_headers::{SecurityHeaders, add_security_headers};
 use crate::http::{
-    api, first_html, health, json_error, officer_documents, qr, short_links, static_files,
+    api, client_address, first_html, health, json_error, officer_documents, qr, short_links,
+    static_files,
 };
 use crate::sessions;
 use axum::Router;
@@ -63,6 +64,10 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
                 .layer(from_fn(static_files::cache_control))
                 .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES)),
         )
+        .layer(from_fn_with_state(
+            state.trusted_proxies.clone(),
+            client_address::remember_client_ip,
+        ))
         .with_state(state)
 }
 

@@ -167,6 +167,9 @@ pub fn app_with_limits(apply: ApplyService, limits: server::casework::Limits) ->
             apply: Arc::new(apply),
             secure_cookies: false,
             public_url: "http://127.0.0.1:3000".into(),
+            trusted_proxies: server::http::client_address::TrustedProxies(Arc::new(vec![
+                "10.9.9.9".parse().unwrap(),
+            ])),
         },
         vec!["http://127.0.0.1:8080".into()],
     )
