@@ -114,7 +114,8 @@ fn warn_about_development_settings(config: &Config) {
     }
 }
 
-/// Hourly: deletes drafts past their 30 days and sessions past their idle time.
+/// Hourly: deletes drafts past their 30 days, documents no draft or application holds, files
+/// left without a row, and sessions past their idle time.
 fn spawn_cleanup(apply: ApplyService) {
     tokio::spawn(async move {
         let sessions = DbSessionStore::new(apply.db.clone());
@@ -125,6 +126,11 @@ fn spawn_cleanup(apply: ApplyService) {
                 Ok(n) if n > 0 => tracing::info!(drafts = n, "expired drafts deleted"),
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "expired drafts could not be deleted"),
+            }
+            match server::apply::documents::delete_abandoned(&apply).await {
+                Ok((0, 0)) => {}
+                Ok((rows, files)) => tracing::info!(rows, files, "abandoned documents deleted"),
+                Err(error) => tracing::warn!(%error, "abandoned documents could not be deleted"),
             }
             if let Err(error) = sessions.delete_expired().await {
                 tracing::warn!(%error, "expired sessions could not be deleted");

@@ -323,3 +323,80 @@ async fn the_audit_log_records_the_clients_address_behind_a_trusted_proxy() {
         );
     }
 }
+
+/// Finding 7: uploads only for services that exist, a cap per mobile across services, and
+/// documents nobody holds removed with their files (and files with no row).
+#[tokio::test]
+async fn uploads_are_capped_per_mobile_and_abandoned_ones_removed() {
+    use server::apply::documents::{
+        DocumentStorage, LocalStorage, MAX_WAITING_DOCUMENTS, delete_abandoned,
+    };
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen("9876543210").await;
+        citizen.service = "no-such-service".into();
+        let (status, body) = citizen
+            .upload("photo", "photo.png", support::client::PNG)
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{engine}: {body}");
+        // The cap counts every service's waiting documents.
+        let services = ["income-certificate", "domicile-certificate"];
+        let mut accepted = 0;
+        for n in 0..(MAX_WAITING_DOCUMENTS + 2) {
+            citizen.service = services[n as usize % 2].into();
+            let field = if n % 2 == 0 {
+                "photo"
+            } else {
+                "identity_proof"
+            };
+            let (status, _) = citizen.upload(field, "a.png", support::client::PNG).await;
+            if status == StatusCode::OK {
+                accepted += 1;
+            } else {
+                assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{engine}");
+            }
+        }
+        assert_eq!(accepted, MAX_WAITING_DOCUMENTS, "{engine}");
+        // A file left with no row (a request killed between the two), older than an hour.
+        let stray = desk.service.storage.put(b"%PDF-1.7 stray").await.unwrap();
+        let (rows, _) = delete_abandoned(&desk.service).await.unwrap();
+        assert_eq!(rows, 0, "{engine}: nothing is old yet");
+        desk.clock.advance(31 * 86_400);
+        let (rows, _) = delete_abandoned(&desk.service).await.unwrap();
+        assert_eq!(
+            rows as i64, MAX_WAITING_DOCUMENTS,
+            "{engine}: no draft holds them"
+        );
+        let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM documents")
+            .fetch_one(desk.service.db.pool())
+            .await
+            .unwrap();
+        assert_eq!(left, 0);
+        // The stray file stays while it is young (its row may be on its way), and goes once it
+        // is over an hour old.
+        assert!(desk.service.storage.get(&stray).await.is_ok());
+        let folder = std::env::temp_dir().join(support::unique("jsp_orphans"));
+        let mut service = desk.service.clone();
+        let storage = LocalStorage::new(&folder).unwrap();
+        let orphan = storage.put(b"%PDF-1.7 orphan").await.unwrap();
+        service.storage = std::sync::Arc::new(storage);
+        assert_eq!(
+            delete_abandoned(&service).await.unwrap().1,
+            0,
+            "{engine}: young"
+        );
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        std::fs::File::options()
+            .write(true)
+            .open(folder.join(&orphan[..2]).join(&orphan))
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+        assert_eq!(
+            delete_abandoned(&service).await.unwrap().1,
+            1,
+            "{engine}: old"
+        );
+        assert!(service.storage.get(&orphan).await.is_err());
+    }
+}

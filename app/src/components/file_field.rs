@@ -28,6 +28,7 @@ pub(crate) enum UploadError {
     TooLarge,
     WrongType,
     NotVerified,
+    TooMany,
     Failed,
 }
 
@@ -68,6 +69,7 @@ pub fn FileField(
             Some(UploadError::NotVerified) => {
                 Some(t_string!(i18n, apply.file.not_verified).to_string())
             }
+            Some(UploadError::TooMany) => Some(t_string!(i18n, apply.file.too_many).to_string()),
             Some(UploadError::Failed) => Some(t_string!(i18n, apply.file.failed).to_string()),
             None => error.get(),
         }
@@ -299,6 +301,7 @@ pub(crate) async fn upload(
         413 => Err(UploadError::TooLarge),
         415 => Err(UploadError::WrongType),
         401 => Err(UploadError::NotVerified),
+        429 => Err(UploadError::TooMany),
         _ => Err(UploadError::Failed),
     }
 }

@@ -18,8 +18,12 @@ use axum::response::{IntoResponse, Response};
 use std::path::PathBuf;
 use tower_sessions::Session;
 
-/// Most documents one mobile may have waiting for one service.
-pub const MAX_WAITING_DOCUMENTS: i64 = 20;
+/// Most documents one mobile may have waiting, across every service, before they are sent.
+pub const MAX_WAITING_DOCUMENTS: i64 = 30;
+
+/// Files older than this with no row are left over from a request that died between storing
+/// the bytes and writing the row (a kill -9): the cleanup deletes them.
+pub const ORPHAN_AFTER_SECS: u64 = 3600;
 
 /// The `field_id` of a document uploaded to answer an officer's request for information.
 pub const REPLY_FIELD: &str = "reply";
@@ -33,6 +37,8 @@ pub trait DocumentStorage: Send + Sync {
     async fn get(&self, key: &str) -> std::io::Result<Vec<u8>>;
     /// Deletes the bytes under a key.
     async fn delete(&self, key: &str) -> std::io::Result<()>;
+    /// The keys of files stored more than `age` ago.
+    async fn stored_before(&self, age: std::time::Duration) -> std::io::Result<Vec<String>>;
 }
 
 /// Files in a folder on this machine (outside `dist/`), one per document, named by 32 random hex
@@ -85,6 +91,66 @@ impl DocumentStorage for LocalStorage {
             other => other,
         }
     }
+
+    async fn stored_before(&self, age: std::time::Duration) -> std::io::Result<Vec<String>> {
+        let root = self.root.clone();
+        tokio::task::spawn_blocking(move || {
+            let cutoff = std::time::SystemTime::now() - age;
+            let mut keys = Vec::new();
+            for folder in std::fs::read_dir(&root)? {
+                let folder = folder?;
+                if !folder.file_type()?.is_dir() {
+                    continue;
+                }
+                for file in std::fs::read_dir(folder.path())? {
+                    let file = file?;
+                    let name = file.file_name().to_string_lossy().to_string();
+                    let old = file.metadata()?.modified()? < cutoff;
+                    if old && name.len() == 32 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+                        keys.push(name);
+                    }
+                }
+            }
+            Ok(keys)
+        })
+        .await
+        .map_err(std::io::Error::other)?
+    }
+}
+
+/// Deletes the uploads no draft or application holds after [`super::DRAFT_DAYS`], and the files
+/// left without a row; how many of each.
+pub async fn delete_abandoned(service: &ApplyService) -> crate::error::ServerResult<(u64, u64)> {
+    let before = service.clock.now() - super::DRAFT_DAYS * 86_400;
+    let mut rows = 0;
+    for (id, key) in documents::abandoned(service.db.pool(), before).await? {
+        if documents::delete_abandoned(service.db.pool(), &id).await? {
+            rows += 1;
+            if let Err(error) = service.storage.delete(&key).await {
+                tracing::warn!(%error, "an abandoned document's file could not be deleted");
+            }
+        }
+    }
+    let mut files = 0;
+    let age = std::time::Duration::from_secs(ORPHAN_AFTER_SECS);
+    let stored = service
+        .storage
+        .stored_before(age)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::warn!(%error, "the document store could not be listed");
+            Vec::new()
+        });
+    for key in stored {
+        if !documents::key_is_used(service.db.pool(), &key).await? {
+            if let Err(error) = service.storage.delete(&key).await {
+                tracing::warn!(%error, "an orphan file could not be deleted");
+            } else {
+                files += 1;
+            }
+        }
+    }
+    Ok((rows, files))
 }
 
 /// Makes `folder` readable by this user only (0700 on Unix).
@@ -192,6 +258,15 @@ async fn receive(
                 if !app::domain::catalogue::is_service_id(&service_id) || !is_file_question {
                     return Err(invalid());
                 }
+                // Only for a service the catalogue has.
+                match crate::db::catalogue::service_exists(service.db.pool(), &service_id).await {
+                    Ok(true) => {}
+                    Ok(false) => return Err(invalid()),
+                    Err(error) => {
+                        tracing::error!(%error, "the catalogue could not be read");
+                        return Err(refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable"));
+                    }
+                }
                 let name = clean_file_name(part.file_name().unwrap_or_default());
                 let mut bytes = Vec::new();
                 while let Some(chunk) = part.chunk().await.map_err(|_| invalid())? {
@@ -233,7 +308,7 @@ async fn store(
     bytes: &[u8],
 ) -> Result<serde_json::Value, Response> {
     let unavailable = || refuse(StatusCode::SERVICE_UNAVAILABLE, "unavailable");
-    let waiting = documents::waiting_count(service.db.pool(), mobile, service_id)
+    let waiting = documents::waiting_count(service.db.pool(), mobile)
         .await
         .map_err(|error| {
             tracing::error!(%error, "the waiting documents could not be counted");

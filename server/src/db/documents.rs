@@ -135,21 +135,58 @@ pub async fn attached<'e>(
     .await?)
 }
 
-/// How many of `mobile`'s uploads for this service are not yet part of an application.
+/// How many of `mobile`'s uploads, for any service, are not yet part of an application.
 pub async fn waiting_count<'e>(
     db: impl Executor<'e, Database = Any>,
     mobile: &str,
-    service_id: &str,
 ) -> ServerResult<i64> {
     let (count,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM documents WHERE mobile = $1 AND service_id = $2 \
-         AND application_number IS NULL",
+        "SELECT COUNT(*) FROM documents WHERE mobile = $1 AND application_number IS NULL",
     )
     .bind(mobile)
-    .bind(service_id)
     .fetch_one(db)
     .await?;
     Ok(count)
+}
+
+/// The waiting uploads sent before `before` that no draft holds any more (its draft was
+/// deleted or expired): their ids and storage keys.
+pub async fn abandoned<'e>(
+    db: impl Executor<'e, Database = Any>,
+    before: i64,
+) -> ServerResult<Vec<(String, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, storage_key FROM documents WHERE application_number IS NULL \
+         AND created_at < $1 AND NOT EXISTS (SELECT 1 FROM drafts \
+         WHERE drafts.mobile = documents.mobile AND drafts.service_id = documents.service_id)",
+    )
+    .bind(before)
+    .fetch_all(db)
+    .await?)
+}
+
+/// Whether any document is kept under `storage_key`.
+pub async fn key_is_used<'e>(
+    db: impl Executor<'e, Database = Any>,
+    storage_key: &str,
+) -> ServerResult<bool> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT id FROM documents WHERE storage_key = $1")
+        .bind(storage_key)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// Deletes waiting upload `id` (any owner); whether it was still waiting.
+pub async fn delete_abandoned<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> ServerResult<bool> {
+    let done = sqlx::query("DELETE FROM documents WHERE id = $1 AND application_number IS NULL")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// An upload as it is written.

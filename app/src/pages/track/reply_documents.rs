@@ -29,6 +29,7 @@ pub fn ReplyDocuments(
             UploadError::TooLarge => t_string!(i18n, track.reply.too_large),
             UploadError::WrongType => t_string!(i18n, apply.file.wrong_type),
             UploadError::NotVerified => t_string!(i18n, apply.file.not_verified),
+            UploadError::TooMany => t_string!(i18n, apply.file.too_many),
             UploadError::Failed => t_string!(i18n, apply.file.failed),
         })
     });
