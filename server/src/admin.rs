@@ -35,6 +35,7 @@ pub const USAGE: &str = "usage: server admin create-officer --login LOGIN --name
 --designation-hi TEXT --designation-en TEXT [--district ID] [--centre ID] \
 [--services ID,ID… | --department ID]   (password from OFFICER_PASSWORD or standard input)\n\
        server admin deactivate-officer --login LOGIN\n\
+       server admin audit-verify\n\
        server admin revoke-certificate --code CODE\n\
 roles: designated-officer, first-appeal-officer, second-appeal-authority, department-admin, centre-operator";
 
@@ -117,6 +118,13 @@ pub async fn run_configured(
     args: &[String],
     now: i64,
 ) -> Result<String, String> {
+    let vault = match &config.secret_key {
+        Some(key) => crate::vault::Vault::from_base64(key),
+        None => crate::vault::Vault::from_file(&config.secret_key_file),
+    }
+    .map_err(|e| e.to_string())?;
+    crate::vault::check_key(db, &vault).await?;
+    crate::db::audit::set_chain_key(vault.audit_key());
     let catalogue = crate::seed::Catalogue::configured(config).map_err(|e| e.to_string())?;
     crate::seed::sync_catalogue(db, &catalogue)
         .await
@@ -146,6 +154,20 @@ pub async fn run(db: &Database, args: &[String], now: i64) -> Result<String, Str
                 officer.role.as_str(),
                 officer.services.len()
             ))
+        }
+        Some((command, rest)) if command == "audit-verify" => {
+            if let Some(extra) = rest.first() {
+                return Err(format!("unexpected `{extra}`"));
+            }
+            use crate::casework::audit_trail::{ChainCheck, verify};
+            match verify(db).await? {
+                ChainCheck::Whole(lines) => {
+                    Ok(format!("the audit log's chain is whole: {lines} lines"))
+                }
+                ChainCheck::BrokenAt(seq) => Err(format!(
+                    "the audit log's chain is broken at line {seq}: it, or the line before, was changed, removed or inserted"
+                )),
+            }
         }
         Some((command, rest)) if command == "deactivate-officer" => {
             let mut flags = parse_flags(rest)?;

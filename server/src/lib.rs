@@ -50,6 +50,7 @@ pub fn apply_service(
         Some(key) => vault::Vault::from_base64(key)?,
         None => vault::Vault::from_file(&config.secret_key_file)?,
     };
+    db::audit::set_chain_key(vault.audit_key());
     let forms = match &config.forms_dir {
         Some(dir) => forms::Forms::load_dir(dir)?,
         None => forms::Forms::builtin()?,

@@ -130,6 +130,15 @@ impl Vault {
     }
 
     /// The keyed hash of a code, bound to its challenge: hex.
+    /// The key of the audit log's chain of HMACs, drawn from the code key (so it changes with
+    /// the secret key and is never stored).
+    pub fn audit_key(&self) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&self.code_key)
+            .expect("HMAC takes any key length");
+        mac.update(b"audit log chain");
+        mac.finalize().into_bytes().into()
+    }
+
     /// A value that shows which key this is without revealing it: a text sealed with the
     /// sealing key and a hash under the code key.
     pub fn key_check(&self) -> String {

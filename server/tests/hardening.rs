@@ -204,8 +204,10 @@ async fn administration_keeps_the_states_own_catalogue() {
     .unwrap();
     std::fs::write(dir.join("districts.tsv"), server::seed::SAMPLE_DISTRICTS).unwrap();
     let dir_text = dir.display().to_string();
-    let config = server::config::Config::from_lookup(|name| {
-        (name == "CATALOGUE_DIR").then(|| dir_text.clone())
+    let config = server::config::Config::from_lookup(|name| match name {
+        "CATALOGUE_DIR" => Some(dir_text.clone()),
+        "SECRET_KEY" => Some(support::TEST_SECRET_KEY.to_string()),
+        _ => None,
     })
     .unwrap();
     for engine in support::engines() {
@@ -398,5 +400,55 @@ async fn uploads_are_capped_per_mobile_and_abandoned_ones_removed() {
             "{engine}: old"
         );
         assert!(service.storage.get(&orphan).await.is_err());
+    }
+}
+
+/// Finding 12: the audit log is a chain of HMACs that `audit-verify` checks; a line changed by
+/// someone who got past the triggers shows, and PostgreSQL refuses TRUNCATE.
+#[tokio::test]
+async fn a_changed_audit_line_breaks_the_chain() {
+    use server::casework::audit_trail::{ChainCheck, verify};
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen("9876543210").await;
+        let number = desk.apply(&mut citizen, "bhopal").await;
+        let mut officer = desk.officer("do.bhopal").await;
+        support::desk::decide(
+            &mut officer,
+            &number,
+            serde_json::json!({"action": "approve"}),
+        )
+        .await;
+        let db = desk.service.db.clone();
+        let ChainCheck::Whole(lines) = verify(&db).await.unwrap() else {
+            panic!("{engine}: the chain is whole");
+        };
+        assert!(lines >= 5, "{engine}: {lines}");
+        let admin: Vec<String> = ["audit-verify".to_string()].to_vec();
+        let said = server::admin::run(&db, &admin, START).await.unwrap();
+        assert!(said.contains(&format!("{lines} lines")), "{said}");
+        if engine == "postgres" {
+            let refused = sqlx::query("TRUNCATE audit_log").execute(db.pool()).await;
+            assert!(refused.is_err(), "TRUNCATE is refused");
+            sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+                .execute(db.pool())
+                .await
+                .unwrap();
+        } else {
+            sqlx::query("DROP TRIGGER audit_log_no_update")
+                .execute(db.pool())
+                .await
+                .unwrap();
+        }
+        sqlx::query("UPDATE audit_log SET actor = 'someone.else' WHERE seq = 3")
+            .execute(db.pool())
+            .await
+            .unwrap();
+        assert_eq!(
+            verify(&db).await.unwrap(),
+            ChainCheck::BrokenAt(3),
+            "{engine}"
+        );
+        assert!(server::admin::run(&db, &admin, START).await.is_err());
     }
 }

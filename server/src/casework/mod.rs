@@ -3,6 +3,7 @@
 //! adds the database, the clock, the audit log and the outbox.
 
 mod access;
+pub mod audit_trail;
 mod certificates;
 mod desk;
 mod documents;

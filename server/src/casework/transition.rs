@@ -188,7 +188,7 @@ pub async fn audit(
         client_ip: ip,
         target: None,
     };
-    audit_log::insert(&mut **tx, &line).await
+    audit_log::insert(tx, &line).await
 }
 
 /// Adds one line about something other than an application: an officer account (`target` is
@@ -211,7 +211,7 @@ pub async fn audit_about(
         client_ip: ip,
         target: Some(target),
     };
-    audit_log::insert(&mut **tx, &line).await
+    audit_log::insert(tx, &line).await
 }
 
 #[cfg(test)]

@@ -16,8 +16,8 @@ pub enum Lock<'a> {
     CodesFrom(&'a str),
     /// An officer login's sign-ins.
     SignIn(&'a str),
-    /// A mobile's draft of a service.
-    Draft(&'a str, &'a str),
+    /// The end of the audit log's chain.
+    AuditChain,
 }
 
 impl Lock<'_> {
@@ -26,7 +26,7 @@ impl Lock<'_> {
             Lock::CodesTo(mobile) => format!("codes-to:{mobile}"),
             Lock::CodesFrom(ip) => format!("codes-from:{ip}"),
             Lock::SignIn(login) => format!("sign-in:{login}"),
-            Lock::Draft(mobile, service) => format!("draft:{mobile}:{service}"),
+            Lock::AuditChain => "audit-chain".to_string(),
         }
     }
 }
