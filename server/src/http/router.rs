@@ -2,7 +2,7 @@
 
 use crate::AppState;
 use crate::apply::documents;
-use crate::http::origin_check::{AllowedOrigins, check_origin};
+use crate::http::origin_check::{AllowedOrigins, check_origin, own_origins};
 use crate::http::security_headers::{SecurityHeaders, add_security_headers};
 use crate::http::{
     api, client_address, first_html, health, json_error, officer_documents, qr, short_links,
@@ -43,7 +43,12 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .layer(sessions::layer(state.db.clone(), state.secure_cookies))
         .layer(from_fn(private_by_default))
         .layer(from_fn_with_state(
-            AllowedOrigins(Arc::new(allowed_origins)),
+            AllowedOrigins(Arc::new(
+                own_origins(&state.public_url)
+                    .into_iter()
+                    .chain(allowed_origins)
+                    .collect(),
+            )),
             check_origin,
         ));
     let files = ServeDir::new(&state.site.dist_dir)
