@@ -60,7 +60,6 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let apply = server::apply_service(&config, db.clone(), &catalogue, clock.clone())?;
     server::vault::check_key(&db, &apply.vault).await?;
     outbox::spawn_worker(db.clone(), apply.sender.clone(), clock.clone());
-    spawn_cleanup(apply.clone());
     let casework = server::casework::CaseworkService::new(
         apply.clone(),
         server::casework::Limits {
@@ -68,6 +67,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
             sign_in_per_ip_per_hour: config.sign_in_per_ip_per_hour,
         },
     );
+    spawn_cleanup(apply.clone(), casework.clone());
     let state = AppState {
         db,
         site: Arc::new(site),
@@ -115,8 +115,9 @@ fn warn_about_development_settings(config: &Config) {
 }
 
 /// Hourly: deletes drafts past their 30 days, documents no draft or application holds, files
-/// left without a row, and sessions past their idle time.
-fn spawn_cleanup(apply: ApplyService) {
+/// left without a row, sessions past their idle time, and addresses the rate limits no longer
+/// need to remember.
+fn spawn_cleanup(apply: ApplyService, casework: server::casework::CaseworkService) {
     tokio::spawn(async move {
         let sessions = DbSessionStore::new(apply.db.clone());
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -132,6 +133,8 @@ fn spawn_cleanup(apply: ApplyService) {
                 Ok((rows, files)) => tracing::info!(rows, files, "abandoned documents deleted"),
                 Err(error) => tracing::warn!(%error, "abandoned documents could not be deleted"),
             }
+            let held = casework.prune_limits();
+            tracing::debug!(held, "rate limits pruned");
             if let Err(error) = sessions.delete_expired().await {
                 tracing::warn!(%error, "expired sessions could not be deleted");
             }

@@ -148,6 +148,9 @@ pub async fn send_now(
     result
 }
 
+/// How long a sender holds a message it is sending before another may take it.
+pub const CLAIM_SECS: i64 = 60;
+
 /// Most attempts at a queued message before it is marked failed.
 pub const MAX_ATTEMPTS: i64 = 5;
 
@@ -157,9 +160,14 @@ pub async fn drain(
     sender: &dyn SmsSender,
     clock: &dyn Clock,
 ) -> crate::error::ServerResult<usize> {
-    let queued = notifications::queued(db.pool(), 50).await?;
+    let queued = notifications::queued(db.pool(), 50, clock.now()).await?;
     let mut sent = 0;
     for message in queued {
+        // Another instance draining the same outbox may have taken it since it was read.
+        let now = clock.now();
+        if !notifications::claim(db.pool(), &message.id, now, now + CLAIM_SECS).await? {
+            continue;
+        }
         let (status, sent_at) = match sender.send(&message.mobile, &message.body).await {
             Ok(()) => {
                 sent += 1;

@@ -333,3 +333,52 @@ async fn first_draft_saves_at_once_make_one_draft() {
         assert_eq!(drafts, 1, "{engine}");
     }
 }
+
+/// Counts what it sends, slowly, as a real provider answers.
+#[derive(Default)]
+struct SlowSender(std::sync::Mutex<Vec<String>>);
+
+#[async_trait::async_trait]
+impl server::outbox::SmsSender for SlowSender {
+    async fn send(&self, _mobile: &str, body: &str) -> Result<(), String> {
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        self.0.lock().unwrap().push(body.to_string());
+        Ok(())
+    }
+}
+
+/// Finding 19: two instances draining one outbox send each message once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_outbox_workers_send_each_message_once() {
+    use server::clock::ManualClock;
+    use server::outbox::{Message, drain, queue};
+    for engine in support::engines() {
+        let db = support::seeded_database(engine).await;
+        let mut tx = db.begin_write().await.unwrap();
+        for n in 0..20 {
+            let body = format!("message {n}");
+            let message = Message {
+                mobile: "9876543210",
+                template: "test",
+                body: &body,
+            };
+            queue(&mut tx, &message, 1_795_000_000).await.unwrap();
+        }
+        server::db::commit(tx).await.unwrap();
+        let sender = std::sync::Arc::new(SlowSender::default());
+        let clock = std::sync::Arc::new(ManualClock::at(1_795_000_000));
+        let workers = (0..2)
+            .map(|_| {
+                let (db, sender, clock) = (db.clone(), sender.clone(), clock.clone());
+                async move { drain(&db, sender.as_ref(), clock.as_ref()).await.unwrap() }
+            })
+            .collect();
+        let counts = all_at_once(workers).await;
+        assert_eq!(counts.iter().sum::<usize>(), 20, "{engine}: {counts:?}");
+        let mut sent = sender.0.lock().unwrap().clone();
+        sent.sort();
+        sent.dedup();
+        assert_eq!(sent.len(), 20, "{engine}");
+        assert_eq!(sender.0.lock().unwrap().len(), 20, "{engine}: none twice");
+    }
+}

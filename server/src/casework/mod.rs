@@ -86,6 +86,16 @@ impl CaseworkService {
         within(&self.track_limiter, ip)
     }
 
+    /// Forgets the addresses whose limits have filled up again (run hourly), so the limiters'
+    /// memory holds only recent callers; how many addresses are still held.
+    pub fn prune_limits(&self) -> usize {
+        self.track_limiter.retain_recent();
+        self.sign_in_limiter.retain_recent();
+        self.track_limiter.shrink_to_fit();
+        self.sign_in_limiter.shrink_to_fit();
+        self.track_limiter.len() + self.sign_in_limiter.len()
+    }
+
     /// Refuses a sign-in from an address that has made too many this hour.
     pub(super) fn limit_sign_ins(&self, ip: &str) -> Result<(), ApiError> {
         within(&self.sign_in_limiter, ip)

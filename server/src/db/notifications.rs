@@ -76,18 +76,41 @@ pub struct QueuedRow {
     pub attempts: i64,
 }
 
-/// Up to `limit` queued messages, oldest first.
+/// Up to `limit` queued messages no one has claimed (or whose claim lapsed by `now`), oldest
+/// first.
 pub async fn queued<'e>(
     db: impl Executor<'e, Database = Any>,
     limit: i64,
+    now: i64,
 ) -> ServerResult<Vec<QueuedRow>> {
     Ok(sqlx::query_as(
         "SELECT id, mobile, body, attempts FROM notifications WHERE status = 'queued' \
-         ORDER BY created_at LIMIT $1",
+         AND (claimed_until IS NULL OR claimed_until < $2) ORDER BY created_at LIMIT $1",
     )
     .bind(limit)
+    .bind(now)
     .fetch_all(db)
     .await?)
+}
+
+/// Claims queued message `id` until `until`, unless another sender holds it; whether this one
+/// has it now.
+pub async fn claim<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    now: i64,
+    until: i64,
+) -> ServerResult<bool> {
+    let done = sqlx::query(
+        "UPDATE notifications SET claimed_until = $1 WHERE id = $2 AND status = 'queued' \
+         AND (claimed_until IS NULL OR claimed_until < $3)",
+    )
+    .bind(until)
+    .bind(id)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Records one more attempt at message `id`: its status after it, and when it was sent.
@@ -98,8 +121,8 @@ pub async fn record_attempt<'e>(
     sent_at: Option<i64>,
 ) -> ServerResult<()> {
     sqlx::query(
-        "UPDATE notifications SET status = $1, attempts = attempts + 1, sent_at = $2 \
-         WHERE id = $3",
+        "UPDATE notifications SET status = $1, attempts = attempts + 1, sent_at = $2, \
+         claimed_until = NULL WHERE id = $3",
     )
     .bind(status)
     .bind(sent_at)
