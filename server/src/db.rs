@@ -156,35 +156,31 @@ pub async fn commit(tx: Write) -> ServerResult<()> {
 }
 
 /// `sqlite://path` with `mode=rwc`, so the file is created on first start, and the folder made.
+/// A URL that names its own mode (`mode=ro`, say) is left as it is, and nothing is created.
 fn sqlite_url_creating_file(url: &str) -> Result<String, sqlx::Error> {
+    if url.contains("mode=") {
+        return Ok(url.to_string());
+    }
     let rest = url
         .trim_start_matches("sqlite://")
         .trim_start_matches("sqlite:");
-    let path = rest.split('?').next().unwrap_or_default();
-    if !path.is_empty()
-        && path != ":memory:"
-        && let Some(folder) = std::path::Path::new(path)
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(folder)?;
+    let path = std::path::Path::new(rest.split('?').next().unwrap_or_default());
+    if !path.as_os_str().is_empty() && path != std::path::Path::new(":memory:") {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)?;
+        }
+        // A new database file is readable by this user only (0600); SQLite gives its journal
+        // files the same permissions.
+        if !path.exists() {
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            options.open(path)?;
+        }
     }
-    // A new database file is readable by this user only (0600); SQLite gives its journal files
-    // the same permissions.
-    if !path.is_empty() && path != ":memory:" && !std::path::Path::new(path).exists() {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options.open(path)?;
-    }
-    Ok(if url.contains("mode=") {
-        url.to_string()
-    } else if url.contains('?') {
-        format!("{url}&mode=rwc")
-    } else {
-        format!("{url}?mode=rwc")
-    })
+    let joiner = if url.contains('?') { '&' } else { '?' };
+    Ok(format!("{url}{joiner}mode=rwc"))
 }
 
 #[cfg(test)]
@@ -211,6 +207,10 @@ mod tests {
         assert_eq!(
             sqlite_url_creating_file("sqlite://x.db?mode=ro").unwrap(),
             "sqlite://x.db?mode=ro"
+        );
+        assert!(
+            !std::path::Path::new("x.db").exists(),
+            "a read-only URL creates nothing"
         );
         let _ = std::fs::remove_dir_all(dir);
     }
