@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
+use support::client::PNG;
 use support::process::{Answer, Portal, form, request};
 
 fn folder(name: &str) -> std::path::PathBuf {
@@ -129,49 +130,15 @@ fn verified_cookie(portal: &Portal, mobile: &str) -> String {
     verified.cookie().or(cookie).expect("a session cookie")
 }
 
-const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
-
 fn upload(port: u16, cookie: &str, field: &str) -> Option<Answer> {
-    let boundary = "XyZboundary42";
-    let mut body = Vec::new();
-    for (key, value) in [("service_id", "income-certificate"), ("field_id", field)] {
-        write!(
-            body,
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"{key}\"\r\n\r\n{value}\r\n"
-        )
-        .unwrap();
-    }
-    write!(
-        body,
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{field}.png\"\r\n\
-         Content-Type: image/png\r\n\r\n"
-    )
-    .unwrap();
-    body.extend_from_slice(PNG);
-    write!(body, "\r\n--{boundary}--\r\n").unwrap();
+    let name = format!("{field}.png");
+    let (content_type, body) =
+        support::client::multipart_upload("income-certificate", field, &name, PNG);
     let headers = [
-        (
-            "Content-Type",
-            format!("multipart/form-data; boundary={boundary}"),
-        ),
+        ("Content-Type", content_type),
         ("Cookie", cookie.to_string()),
     ];
     request(port, "POST", "/api/documents", &headers, &body)
-}
-
-fn answers_with(files: &[(String, Value)]) -> Value {
-    let mut answers = json!({
-        "applying_for": "self", "name_hi": "रमेश कुमार", "name_en": "Ramesh Kumar",
-        "father_name": "सुरेश कुमार", "gender": "male", "date_of_birth": "15-08-1990",
-        "aadhaar": "2341 2341 2346", "address": "मकान 12, गांधी नगर", "district": "bhopal",
-        "pin": "462001", "samagra_id": "123456789", "income_source": "labour",
-        "annual_income": "96000", "financial_year": "2025-26", "purpose": "scholarship",
-    });
-    answers["tehsil"] = json!(support::client::support_tehsil());
-    for (field, stored) in files {
-        answers[field] = json!(support::client::file_answer(stored));
-    }
-    answers
 }
 
 /// One citizen's whole submission: three uploads, then the submission under `key`. The receipt's
@@ -187,7 +154,7 @@ fn submit_once(port: u16, cookie: &str, key: &str) -> Option<String> {
     }
     let body = json!({
         "service_id": "income-certificate",
-        "answers": answers_with(&files),
+        "answers": support::client::income_answers_with(&files),
         "idempotency_key": key,
     });
     let headers = [

@@ -12,9 +12,7 @@ use axum::http::StatusCode;
 use serde_json::{Value, json};
 use server::casework::Limits;
 use server::casework::officers::peak_password_checks;
-use support::client::{
-    Client, MOBILE, income_answers, setup_service, setup_service_at, verified_client,
-};
+use support::client::{Client, MOBILE, income_answers, setup_service, verified_client};
 use support::desk::{Desk, PASSWORD};
 
 /// Runs every future at once on the runtime's threads, and gives their answers in order.
@@ -257,8 +255,7 @@ async fn one_draft_makes_one_application_with_all_its_documents() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_document_removed_while_it_is_sent_is_never_lost_from_the_application() {
     for engine in support::engines() {
-        let (service, inbox) =
-            setup_service_at(support::seeded_database(engine).await, 1_795_000_000);
+        let (service, inbox) = setup_service(support::seeded_database(engine).await);
         let db = service.db.clone();
         let mut client = verified_client(service, &inbox).await;
         for round in 0..5 {

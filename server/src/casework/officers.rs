@@ -51,7 +51,7 @@ static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUs
 static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// The most password checks (argon2, creating or signing in) that ran at the same moment in
-/// this process, for tests and the health page.
+/// this process, for tests.
 pub fn peak_password_checks() -> usize {
     HASHING_PEAK.load(std::sync::atomic::Ordering::SeqCst)
 }

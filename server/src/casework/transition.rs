@@ -192,7 +192,7 @@ pub async fn audit(
 }
 
 /// Adds one line about something other than an application: an officer account (`target` is
-/// the login) or a document (its id).
+/// the login).
 pub async fn audit_about(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     at: i64,

@@ -20,7 +20,7 @@ pub struct NewAuditLine<'a> {
     pub to_status: Option<&'a str>,
     /// The address it came from.
     pub client_ip: &'a str,
-    /// What it was about when not an application: an officer's login, a document's id.
+    /// What it was about when not an application: an officer's login.
     pub target: Option<&'a str>,
 }
 

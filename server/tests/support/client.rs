@@ -107,32 +107,35 @@ impl Client {
     }
 
     pub async fn upload(&mut self, field: &str, name: &str, bytes: &[u8]) -> (StatusCode, Value) {
-        let boundary = "XyZboundary42";
-        let mut body = Vec::new();
-        for (key, value) in [("service_id", self.service.as_str()), ("field_id", field)] {
-            write!(
-                body,
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{key}\"\r\n\r\n{value}\r\n"
-            )
-            .unwrap();
-        }
-        write!(
-            body,
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
-             Content-Type: application/octet-stream\r\n\r\n"
-        )
-        .unwrap();
-        body.extend_from_slice(bytes);
-        write!(body, "\r\n--{boundary}--\r\n").unwrap();
+        let (content_type, body) = multipart_upload(&self.service, field, name, bytes);
         let request = Request::post("/api/documents")
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
+            .header(header::CONTENT_TYPE, content_type)
             .body(Body::from(body))
             .unwrap();
         self.send(request).await
     }
+}
+
+/// The body of an upload to `/api/documents` as a browser sends it, and its content type.
+pub fn multipart_upload(service: &str, field: &str, name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "XyZboundary42";
+    let mut body = Vec::new();
+    for (key, value) in [("service_id", service), ("field_id", field)] {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{key}\"\r\n\r\n{value}\r\n"
+        )
+        .unwrap();
+    }
+    write!(
+        body,
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    )
+    .unwrap();
+    body.extend_from_slice(bytes);
+    write!(body, "\r\n--{boundary}--\r\n").unwrap();
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 /// A client whose session has verified [`MOBILE`].
@@ -162,6 +165,18 @@ pub fn file_answer(stored: &Value) -> String {
 }
 
 pub async fn income_answers(client: &mut Client) -> Value {
+    let mut files = Vec::new();
+    for field in ["identity_proof", "income_declaration", "photo"] {
+        let (status, stored) = client.upload(field, &format!("{field}.png"), PNG).await;
+        assert_eq!(status, StatusCode::OK, "{stored}");
+        files.push((field.to_string(), stored));
+    }
+    income_answers_with(&files)
+}
+
+/// A complete income certificate application's answers, with these uploads (question, the
+/// upload's answer) as its documents.
+pub fn income_answers_with(files: &[(String, Value)]) -> Value {
     let mut answers = json!({
         "applying_for": "self",
         "name_hi": "रमेश कुमार",
@@ -179,14 +194,11 @@ pub async fn income_answers(client: &mut Client) -> Value {
         "financial_year": "2025-26",
         "purpose": "scholarship",
     });
-    let tehsil = support_tehsil();
-    if let Some(t) = tehsil {
-        answers["tehsil"] = json!(t);
+    if let Some(tehsil) = support_tehsil() {
+        answers["tehsil"] = json!(tehsil);
     }
-    for field in ["identity_proof", "income_declaration", "photo"] {
-        let (status, stored) = client.upload(field, &format!("{field}.png"), PNG).await;
-        assert_eq!(status, StatusCode::OK, "{stored}");
-        answers[field] = json!(file_answer(&stored));
+    for (field, stored) in files {
+        answers[field] = json!(file_answer(stored));
     }
     answers
 }
