@@ -35,6 +35,7 @@ const WORDS = {
     answersTitle: 'आवेदन में दी गई जानकारी',
     decisionTitle: 'फ़ैसला',
     documentOpened: 'दस्तावेज़ खोला',
+    download: '(डाउनलोड होगी, फ़ोन या कंप्यूटर पर खोलें)',
   },
   en: {
     signIn: 'Officer sign-in',
@@ -57,8 +58,12 @@ const WORDS = {
     answersTitle: 'What the application says',
     decisionTitle: 'Decision',
     documentOpened: 'Opened a document',
+    download: '(downloads; open it on your phone or computer)',
   },
 };
+
+/** A scanned proof sent as a PDF: the desk downloads it rather than opening it in the portal. */
+const PDF = { name: 'aadhaar.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%test\n') };
 
 /** A citizen applies for an income certificate in Bhopal, through the same calls the wizard
  * makes (the wizard itself is tested page by page in apply.spec.ts); the application number. */
@@ -89,7 +94,7 @@ async function applyForIncomeCertificate(request: APIRequestContext, base: strin
   };
   for (const field of ['identity_proof', 'income_declaration', 'photo']) {
     const stored = await request.post(`${base}/api/documents`, {
-      multipart: { service_id: 'income-certificate', field_id: field, file: PNG },
+      multipart: { service_id: 'income-certificate', field_id: field, file: field === 'identity_proof' ? PDF : PNG },
     });
     expect(stored.ok()).toBeTruthy();
     const doc = await stored.json();
@@ -188,6 +193,15 @@ test('an officer approves; the citizen tracks it issued and the certificate veri
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
   await expect(image).toHaveAttribute('alt', new RegExp(PNG.name.replace('.', '\\.')));
   await expectNoViolations(page, 'a document open on the desk');
+  // The PDF is a download, named as such, with nothing to open it on the page; the photos show.
+  const pdf = page.locator('a[download]', { hasText: PDF.name });
+  await expect(pdf).toBeVisible();
+  await expect(pdf).toContainText(words.download);
+  await expect(page.locator('.app-document__toggle')).toHaveCount(2);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  const served = await page.request.get(await pdf.getAttribute('href') ?? '');
+  expect(served.headers()['content-disposition']).toMatch(/^attachment;/);
+  expect(served.headers()['content-security-policy']).toContain('sandbox');
   await page.reload();
   await expect(audit).toContainText(words.documentOpened);
 

@@ -1,7 +1,9 @@
-//! One document of an application on the officer's desk: its name (a link that opens it in a new
-//! tab) and a "show" button that opens it on the page, an image as an image and a PDF in a frame.
-//! Each opening is fetched afresh from `/officer/documents/{id}`, which records it in the audit
-//! log; closing it removes it from the page.
+//! One document of an application on the officer's desk: its name (a link) and, for a photo or a
+//! scan, a "show" button that shows it on the page. Each opening is fetched afresh from
+//! `/officer/documents/{id}`, which records it in the audit log; closing it removes it from the
+//! page. A PDF is downloaded and opened in the device's own reader: a PDF viewer runs the file's
+//! scripts, so the portal never opens one in its own origin (the server sends it as an attachment,
+//! sandboxed).
 
 use crate::domain::language::BilingualText;
 use crate::i18n::*;
@@ -11,12 +13,10 @@ use leptos::prelude::*;
 /// How a document's type shows on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Inline {
-    /// A photo or a scan.
+    /// A photo or a scan: in a new tab, or on the page.
     Image,
-    /// A PDF, in a frame.
-    Pdf,
-    /// Only by its link.
-    LinkOnly,
+    /// Anything else, a PDF included: downloaded.
+    Download,
 }
 
 impl Inline {
@@ -24,8 +24,7 @@ impl Inline {
     pub fn of(content_type: &str) -> Inline {
         match content_type {
             "image/jpeg" | "image/png" => Inline::Image,
-            "application/pdf" => Inline::Pdf,
-            _ => Inline::LinkOnly,
+            _ => Inline::Download,
         }
     }
 }
@@ -54,7 +53,7 @@ pub fn DocumentViewer(
         let name = name.clone();
         move || format!("{}: {name}", question.get(language.get()))
     };
-    let toggle = (inline != Inline::LinkOnly).then(|| {
+    let toggle = (inline == Inline::Image).then(|| {
         let panel = panel.clone();
         view! {
             " "
@@ -78,18 +77,30 @@ pub fn DocumentViewer(
     let shown = {
         let href = href.clone();
         move || {
-            open.get().then(|| match inline {
-                Inline::Image => view! { <img class="app-document__image" src=href.clone() alt=title.clone() /> }.into_any(),
-                Inline::Pdf => view! { <iframe class="app-document__pdf" src=href.clone() title=title.clone()></iframe> }.into_any(),
-                Inline::LinkOnly => ().into_any(),
+            (open.get() && inline == Inline::Image).then(|| {
+                view! { <img class="app-document__image" src=href.clone() alt=title.clone() /> }
             })
         }
     };
+    let link = match inline {
+        Inline::Image => view! {
+            <a class="app-link" href=href target="_blank" rel="noopener">
+                {name}
+                <span class="app-visually-hidden">{tr!(i18n, officer.case.document_new_tab)}</span>
+            </a>
+        }
+        .into_any(),
+        Inline::Download => view! {
+            <a class="app-link" href=href download=name.clone()>
+                {name.clone()}
+                " "
+                <span class="app-document__note">{tr!(i18n, officer.case.document_download)}</span>
+            </a>
+        }
+        .into_any(),
+    };
     view! {
-        <a class="app-link" href=href target="_blank" rel="noopener">
-            {name}
-            <span class="app-visually-hidden">{tr!(i18n, officer.case.document_new_tab)}</span>
-        </a>
+        {link}
         {size}
         {toggle}
         <div class="app-document" id=panel>
@@ -103,11 +114,11 @@ mod tests {
     use super::Inline;
 
     #[test]
-    fn images_and_pdfs_open_inline_and_nothing_else_does() {
+    fn images_open_on_the_page_and_everything_else_downloads() {
         assert_eq!(Inline::of("image/png"), Inline::Image);
         assert_eq!(Inline::of("image/jpeg"), Inline::Image);
-        assert_eq!(Inline::of("application/pdf"), Inline::Pdf);
-        assert_eq!(Inline::of(""), Inline::LinkOnly);
-        assert_eq!(Inline::of("text/html"), Inline::LinkOnly);
+        assert_eq!(Inline::of("application/pdf"), Inline::Download);
+        assert_eq!(Inline::of(""), Inline::Download);
+        assert_eq!(Inline::of("text/html"), Inline::Download);
     }
 }

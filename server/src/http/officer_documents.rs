@@ -54,7 +54,10 @@ pub async fn document(
             }
         })
         .collect();
-    if let Ok(value) = HeaderValue::from_str(&format!("inline; filename=\"{ascii}\"")) {
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "{}; filename=\"{ascii}\"",
+        disposition(&content_type)
+    )) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     // The desk shows the document in a frame of its own page; nothing else may frame it.
@@ -71,4 +74,27 @@ pub async fn document(
         HeaderValue::from_static("private, no-store"),
     );
     response
+}
+
+/// How a document of this type is handed over: a photo or scan opens in the browser (the desk
+/// shows it as an image); anything else, a PDF included, is downloaded and opened outside the
+/// portal, since a PDF viewer runs the file's own scripts and the sandbox would block it.
+fn disposition(content_type: &str) -> &'static str {
+    match content_type {
+        "image/jpeg" | "image/png" => "inline",
+        _ => "attachment",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::disposition;
+
+    #[test]
+    fn only_images_open_inline() {
+        assert_eq!(disposition("image/png"), "inline");
+        assert_eq!(disposition("image/jpeg"), "inline");
+        assert_eq!(disposition("application/pdf"), "attachment");
+        assert_eq!(disposition("text/html"), "attachment");
+    }
 }

@@ -92,9 +92,10 @@ impl SecurityHeaders {
     }
 }
 
-/// The policy for a document an officer opens on the desk: nothing in it may load or run, and
-/// only the portal's own pages may frame it.
-pub const DOCUMENT_POLICY: &str = "default-src 'none'; frame-ancestors 'self'";
+/// The policy for a document an officer opens on the desk: nothing in it may load or run, it is
+/// sandboxed (a file that is two formats at once runs nothing in the portal's origin), and only
+/// the portal's own pages may frame it.
+pub const DOCUMENT_POLICY: &str = "default-src 'none'; sandbox; frame-ancestors 'self'";
 
 /// Adds the headers to a response. A handler that set one of them itself (a document framed by
 /// the desk) keeps its own.
