@@ -452,3 +452,121 @@ async fn a_changed_audit_line_breaks_the_chain() {
         assert!(server::admin::run(&db, &admin, START).await.is_err());
     }
 }
+
+/// Finding 19: a document is sandboxed, and a PDF (which a viewer would run scripts from) is
+/// downloaded rather than opened in the portal's origin; a photo still opens in the browser.
+#[tokio::test]
+async fn documents_are_sandboxed_and_pdfs_download() {
+    use axum::body::Body;
+    use axum::http::Request;
+    use support::client::{PNG, income_answers_with};
+    for engine in support::engines() {
+        let desk = Desk::new(support::seeded_database(engine).await).await;
+        let mut citizen = desk.citizen("9123456781").await;
+        let mut files = Vec::new();
+        for (field, name, bytes) in [
+            (
+                "identity_proof",
+                "aadhaar.pdf",
+                &b"%PDF-1.4\n<script>alert(1)</script>"[..],
+            ),
+            ("income_declaration", "declaration.png", PNG),
+            ("photo", "photo.png", PNG),
+        ] {
+            let (status, stored) = citizen.upload(field, name, bytes).await;
+            assert_eq!(status, StatusCode::OK, "{stored}");
+            files.push((field.to_string(), stored));
+        }
+        let mut answers = income_answers_with(&files);
+        answers["district"] = serde_json::json!("bhopal");
+        let (status, receipt) = citizen
+            .json(
+                "/api/apply/submit",
+                serde_json::json!({"service_id": "income-certificate", "answers": answers,
+                    "idempotency_key": "k-sandbox-0123456789"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{receipt}");
+        let number = receipt["number"].as_str().unwrap().to_string();
+        let mut officer = desk.officer("do.bhopal").await;
+        let (_, case) = officer
+            .form("/api/officer/case", &format!("number={number}"))
+            .await;
+        let types = case["document_types"].as_object().expect("document types");
+        assert_eq!(types.len(), 3, "{case}");
+        for (id, content_type) in types {
+            let request = Request::get(format!("/officer/documents/{id}"))
+                .header(header::ACCEPT, "*/*")
+                .header(header::COOKIE, officer.cookie.clone().unwrap())
+                .body(Body::empty())
+                .unwrap();
+            let response = support::send(&officer.app, request).await;
+            assert_eq!(response.status(), StatusCode::OK);
+            let value =
+                |name: header::HeaderName| response.headers()[name].to_str().unwrap().to_string();
+            let csp = value(header::CONTENT_SECURITY_POLICY);
+            assert!(csp.contains("sandbox"), "{csp}");
+            assert!(csp.contains("default-src 'none'"), "{csp}");
+            let disposition = value(header::CONTENT_DISPOSITION);
+            let content_type = content_type.as_str().unwrap();
+            if content_type == "application/pdf" {
+                assert!(
+                    disposition.starts_with("attachment;"),
+                    "{content_type}: {disposition}"
+                );
+            } else {
+                assert_eq!(content_type, "image/png");
+                assert!(disposition.starts_with("inline;"), "{disposition}");
+            }
+            assert_eq!(value(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        }
+    }
+}
+
+/// Finding 19: the limiters forget an address once its share has filled up again, so a flood
+/// from many addresses does not stay in memory; an address still inside its hour is kept.
+#[tokio::test]
+async fn the_rate_limits_forget_addresses_whose_share_has_refilled() {
+    use app::api::store::Tracking;
+    use server::casework::{CaseworkService, Limits};
+    let desk = Desk::new(support::seeded_database(support::engines()[0]).await).await;
+    // 3,600 an hour: one look-up's share comes back after a second (and governor forgets an
+    // address a second after that, once its state cannot be told from a fresh one).
+    let casework = CaseworkService::new(
+        desk.service.clone(),
+        Limits {
+            track_per_ip_per_hour: 3_600,
+            sign_in_per_ip_per_hour: 3_600,
+        },
+    );
+    // And 1 an hour, for an address that must still be held after the pruning.
+    let strict = CaseworkService::new(
+        desk.service.clone(),
+        Limits {
+            track_per_ip_per_hour: 1,
+            sign_in_per_ip_per_hour: 1,
+        },
+    );
+    for n in 0..50 {
+        let ip = format!("10.7.0.{n}");
+        let _ = casework.track("MP00000000000", "9123456780", &ip).await;
+    }
+    let _ = strict
+        .track("MP00000000000", "9123456780", "10.8.0.1")
+        .await;
+    assert_eq!(
+        casework.prune_limits(),
+        50,
+        "all 50 used their share just now"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(2_500)).await;
+    assert_eq!(casework.prune_limits(), 0, "every share has refilled");
+    assert_eq!(strict.prune_limits(), 1, "an hour has not passed");
+    assert!(
+        strict
+            .track("MP00000000000", "9123456780", "10.8.0.1")
+            .await
+            .is_err_and(|error| matches!(error, app::api::ApiError::Wait { .. })),
+        "the held address is still limited"
+    );
+}
