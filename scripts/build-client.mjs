@@ -12,8 +12,8 @@
 //   4. wasm-opt -Oz on the main module and on every chunk (release only), binaryen 132 from npm;
 //   5. the glue and the loader minified by terser (release), then content-hashed names, so the server can cache them for a year, and the references between
 //      the files rewritten to those names;
-//   6. the loader tags in index.html: a module preload of the glue, a preload of the main wasm,
-//      and the inline start script (the server allows it by its hash in the CSP);
+//   6. the loader tag in index.html: the inline start script, which imports the glue after the
+//      first paint (the server allows it by its hash in the CSP);
 //   7. brotli and gzip beside every text and wasm file (what precompress.mjs does).
 //
 // Environment: TRUNK_STAGING_DIR, TRUNK_PROFILE (Trunk sets both). Run by hand:
@@ -147,9 +147,11 @@ let texts = new Map(scripts.map((name) => [name, rewrite(readFileSync(join(work,
 // compressed alone: measured on this code, the wizard's 109 files were 194 KB brotli one by one
 // and 142 KB as one stream. So each feature also gets a bundle, `bundle_{feature}-{hash}.wasm`:
 // its files end to end (the loader knows each part's length). The loader fetches a feature's
-// bundle when none of its files has been asked for yet (the page a reader lands on), and single
-// files otherwise (the next feature, whose shared chunks are mostly loaded already), so nothing
-// is fetched twice. A failed bundle leaves nothing behind: the retry fetches the files alone.
+// bundle when none of its files has been asked for yet (the page a reader lands on). The next
+// feature shares chunks with the one loaded, so the loader asks the server for only the parts
+// it lacks, in one download (/wasm-parts, server/src/http/wasm_parts.rs), rather than dozens of
+// small files whose fetching alone blocked a slow phone's main thread; nothing is fetched
+// twice. A failed download leaves nothing behind: the retry fetches the files alone.
 const bundles = {};
 const bundleBodies = [];
 {
@@ -195,6 +197,9 @@ const bundleBodies = [];
   if (fetchers < features) throw new Error(`build-client: ${fetchers} fetchers patched for ${features} features (has wasm-split changed?)`);
   const runtime = `
 const __bundles = ${JSON.stringify(bundles)};
+// Whether the server joins the parts a feature lacks into one download (/wasm-parts, the
+// portal's server; \`trunk serve\` in development has no such address, and fetches them alone).
+const __joined = ${release};
 const __asked = new Set();
 const __pending = new Map();
 function __bundled(file) {
@@ -206,16 +211,23 @@ function __bundled(file) {
 function __withBundle(feature, load) {
     return () => {
         const bundle = __bundles[feature];
-        if (bundle && bundle.parts.every(([file]) => !__asked.has(file) && !__pending.has(file))) {
-            const whole = fetch(new URL("./" + bundle.file, import.meta.url)).then((response) => {
-                if (!response.ok) throw new Error("bundle " + bundle.file + ": " + response.status);
+        const missing = (bundle ? bundle.parts : [])
+            .map((part, place) => [part, place])
+            .filter(([[file]]) => !__asked.has(file) && !__pending.has(file));
+        const whole = bundle && missing.length === bundle.parts.length;
+        if (missing.length > 1 && (whole || __joined)) {
+            const path = whole
+                ? bundle.file
+                : "wasm-parts/" + bundle.file + "/" + missing.map(([, place]) => place).join(".");
+            const joined = fetch(new URL("./" + path, import.meta.url)).then((response) => {
+                if (!response.ok) throw new Error("bundle " + path + ": " + response.status);
                 return response.arrayBuffer();
             });
             let offset = 0;
-            for (const [file, length] of bundle.parts) {
+            for (const [[file, length]] of missing) {
                 const start = offset;
                 offset += length;
-                const part = whole.then((buffer) => new Uint8Array(buffer, start, length));
+                const part = joined.then((buffer) => new Uint8Array(buffer, start, length));
                 part.catch(() => {});
                 __pending.set(file, part);
             }
@@ -258,10 +270,12 @@ for (const [file, body] of bundleBodies) writeFileSync(join(staging, file), body
 // 6. index.html
 const glue = `/${renamed.get("app.js")}`;
 const mainWasm = `/${renamed.get("app_bg.wasm")}`;
+// The page's own content comes first: the client starts only after the first paint (a frame,
+// then a task), so on a slow link its download never competes with the stylesheet for the
+// first paint. No preload tags, for the same reason.
 const tags =
-  `<link rel="modulepreload" href="${glue}">` +
-  `<link rel="preload" href="${mainWasm}" as="fetch" type="application/wasm" crossorigin>` +
-  `<script type="module">import init from '${glue}';await init({module_or_path:'${mainWasm}'});</script>`;
+  `<script type="module">requestAnimationFrame(()=>setTimeout(async()=>{` +
+  `const{default:init}=await import('${glue}');await init({module_or_path:'${mainWasm}'})},0));</script>`;
 const indexPath = join(staging, "index.html");
 let index = readFileSync(indexPath, "utf8").replace(/<link[^>]*rel="rust"[^>]*>\s*/, "");
 index = index.replace(/<!-- client -->[\s\S]*?<!-- \/client -->|<\/head>/, (found) =>
@@ -275,6 +289,7 @@ writeFileSync(
   JSON.stringify({ glue: renamed.get("app.js"), main: renamed.get("app_bg.wasm"),
     loader: renamed.get("__wasm_split.js"),
     bundles: Object.fromEntries(Object.entries(bundles).map(([feature, bundle]) => [feature, bundle.file])),
+    bundle_parts: Object.fromEntries(Object.values(bundles).map((bundle) => [bundle.file, bundle.parts.map(([name]) => name)])),
     chunks: Object.fromEntries(chunks.map((name) => [name, renamed.get(name)])) }, null, 2),
 );
 

@@ -287,6 +287,16 @@ async function visit(browser, route) {
       } catch (error) {
         problems.push(`could not fetch the document again: ${error.message}`);
       }
+    } else if (pathname.startsWith("/wasm-parts/")) {
+      // The parts of a bundle the server joins (server/src/http/wasm_parts.rs): counted as it
+      // sends them to a brotli-capable browser (Chromium asks plain http for gzip only).
+      try {
+        const again = await fetchDocument(new URL(response.url()));
+        bytes = again.bytes;
+        how = `refetched, ${again.encoding}`;
+      } catch (error) {
+        problems.push(`could not fetch ${pathname} again: ${error.message}`);
+      }
     } else if (kind === "data") {
       // As the browser received it (an api call is not replayed).
       const sizes = await response.request().sizes().catch(() => null);

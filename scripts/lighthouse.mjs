@@ -6,6 +6,7 @@
 //
 // Needs tools/node_modules (lighthouse, pinned in tools/package.json: cd tools && npm ci) and
 // /usr/bin/chromium (or CHROME_PATH).
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -19,7 +20,11 @@ function option(name, fallback) {
 }
 const base = new URL(option("--base", "http://127.0.0.1:3000"));
 const runs = Math.max(1, Number(option("--runs", "3")) || 3);
-const ROUTES = ["/", "/services/income-certificate", "/services/income-certificate/apply", "/track"];
+const ALL_ROUTES = ["/", "/services/income-certificate", "/services/income-certificate/apply", "/track"];
+// --only PATH measures one route; --save DIR writes each run's whole report (lhr JSON) there, with
+// the LCP element, the long tasks and the requests that held up the first paint, for diagnosis.
+const ROUTES = option("--only", null) ? [option("--only", null)] : ALL_ROUTES;
+const saveDir = option("--save", null);
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 process.env.CHROME_PATH ||= CHROMIUM_PATH;
 
@@ -53,6 +58,11 @@ async function measure(url) {
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error("no result");
+    if (saveDir) {
+      mkdirSync(saveDir, { recursive: true });
+      const name = `${new URL(url).pathname.replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.json`;
+      writeFileSync(join(saveDir, name), JSON.stringify(lhr));
+    }
     const audit = (id) => lhr.audits[id]?.numericValue;
     const score = lhr.categories.performance?.score;
     return {

@@ -13,3 +13,4 @@ pub mod security_headers;
 pub mod serve;
 pub mod short_links;
 pub mod static_files;
+pub mod wasm_parts;

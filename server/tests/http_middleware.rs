@@ -186,3 +186,84 @@ async fn sqlite_runs_in_wal_mode_with_full_sync_and_foreign_keys() {
         .expect("pragma");
     assert!(busy >= 1000);
 }
+
+/// The parts of a feature's bundle that a reader's phone lacks come in one download, joined in
+/// the bundle's order and compressed; anything else is "not found".
+#[tokio::test]
+async fn the_parts_a_reader_lacks_come_in_one_download() {
+    use http_body_util::BodyExt;
+    let dist = support::fake_dist();
+    let parts: Vec<(String, Vec<u8>)> = (0..4)
+        .map(|n| {
+            (
+                format!("chunk_{n}-00000000000000{n:02}.wasm"),
+                vec![n as u8; 100 + n],
+            )
+        })
+        .collect();
+    for (name, bytes) in &parts {
+        std::fs::write(dist.join(name), bytes).unwrap();
+    }
+    let names: Vec<&str> = parts.iter().map(|(name, _)| name.as_str()).collect();
+    std::fs::write(
+        dist.join("client-files.json"),
+        serde_json::json!({"bundle_parts": {"bundle_x-0123456789abcdef.wasm": names}}).to_string(),
+    )
+    .unwrap();
+    let clock: std::sync::Arc<dyn server::clock::Clock> =
+        std::sync::Arc::new(server::clock::SystemClock::default());
+    let apply = support::apply_service(seeded_database("sqlite").await, clock);
+    let app = support::app_with_site(
+        apply,
+        server::casework::Limits {
+            track_per_ip_per_hour: 100,
+            sign_in_per_ip_per_hour: 100,
+        },
+        &dist,
+    );
+    let fetch = |path: &str, encoding: &str| {
+        Request::get(path)
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let mut expected = parts[1].1.clone();
+    expected.extend_from_slice(&parts[3].1);
+    for encoding in ["br", "identity"] {
+        let response = send(
+            &app,
+            fetch("/wasm-parts/bundle_x-0123456789abcdef.wasm/1.3", encoding),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let headers = response.headers().clone();
+        assert_eq!(headers[header::CONTENT_TYPE], "application/wasm");
+        assert!(
+            headers[header::CACHE_CONTROL]
+                .to_str()
+                .unwrap()
+                .contains("immutable")
+        );
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let mut plain = Vec::new();
+        if encoding == "br" {
+            assert_eq!(headers[header::CONTENT_ENCODING], "br");
+            brotli::BrotliDecompress(&mut &body[..], &mut plain).unwrap();
+        } else {
+            assert!(!headers.contains_key(header::CONTENT_ENCODING));
+            plain = body.to_vec();
+        }
+        assert_eq!(plain, expected, "{encoding}");
+    }
+    for bad in [
+        "/wasm-parts/bundle_x-0123456789abcdef.wasm/3.1",
+        "/wasm-parts/bundle_x-0123456789abcdef.wasm/4",
+        "/wasm-parts/bundle_x-0123456789abcdef.wasm/1.1",
+        "/wasm-parts/bundle_x-0123456789abcdef.wasm/..%2F",
+        "/wasm-parts/bundle_y-0123456789abcdef.wasm/0",
+        "/wasm-parts/..%2Fclient-files.json/0",
+    ] {
+        let response = send(&app, fetch(bad, "br")).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{bad}");
+    }
+}

@@ -6,7 +6,7 @@ use crate::http::origin_check::{AllowedOrigins, check_origin, own_origins};
 use crate::http::security_headers::{SecurityHeaders, add_security_headers};
 use crate::http::{
     api, client_address, first_html, health, json_error, officer_documents, qr, short_links,
-    static_files,
+    static_files, wasm_parts,
 };
 use crate::sessions;
 use axum::Router;
@@ -62,6 +62,7 @@ pub fn routes(state: AppState, allowed_origins: Vec<String>) -> Router {
         .route("/qr/verify/{file}", get(qr::verify_qr))
         .route("/t/{number}", get(short_links::track))
         .route("/c/{number}", get(short_links::certificate))
+        .route("/wasm-parts/{bundle}/{parts}", get(wasm_parts::parts))
         .merge(api)
         .fallback_service(
             Router::new()

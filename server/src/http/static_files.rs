@@ -18,6 +18,8 @@ pub struct Site {
     pub index_html: String,
     /// The Content-Security-Policy that lets this `index.html` run.
     pub csp: String,
+    /// The wasm bundles, whose parts `/wasm-parts` serves.
+    pub bundles: crate::http::wasm_parts::Bundles,
 }
 
 /// Where a page's own content goes in `index.html`: between these marks, inside `#app`.
@@ -41,6 +43,7 @@ impl Site {
             dist_dir: dist_dir.to_path_buf(),
             index_html,
             csp,
+            bundles: crate::http::wasm_parts::Bundles::load(dist_dir),
         })
     }
 

@@ -155,7 +155,16 @@ pub fn app_with(apply: ApplyService) -> Router {
 
 /// The whole application with these limits per address.
 pub fn app_with_limits(apply: ApplyService, limits: server::casework::Limits) -> Router {
-    let site = Site::load(&fake_dist()).expect("site");
+    app_with_site(apply, limits, &fake_dist())
+}
+
+/// The whole application serving the client built into `dist`.
+pub fn app_with_site(
+    apply: ApplyService,
+    limits: server::casework::Limits,
+    dist: &std::path::Path,
+) -> Router {
+    let site = Site::load(dist).expect("site");
     http::router::app(
         AppState {
             db: apply.db.clone(),
