@@ -45,9 +45,11 @@ test.describe('feature chunks', () => {
     // Whatever the home page itself needs has arrived before the network goes down.
     await page.waitForLoadState('networkidle');
 
-    // From here on every wasm request is a feature's chunk: let none through.
+    // From here on every wasm request is a feature's chunk (a file, or the parts the server
+    // joins): let none through.
     const aborted: string[] = [];
-    await page.route('**/*.wasm', (route) => {
+    const isWasm = (url: URL) => url.pathname.endsWith('.wasm') || url.pathname.startsWith('/wasm-parts/');
+    await page.route(isWasm, (route) => {
       aborted.push(route.request().url());
       return route.abort();
     });
@@ -67,7 +69,7 @@ test.describe('feature chunks', () => {
     await expect(retry).toBeFocused();
 
     // The signal is back: the retry, from the keyboard, opens the page.
-    await page.unroute('**/*.wasm');
+    await page.unroute(isWasm);
     await page.keyboard.press('Enter');
     await expect(pageHeading(page)).toHaveText(w.trackTitle);
     await expect(pageHeading(page)).toBeVisible();
@@ -86,7 +88,7 @@ test.describe('one download per feature on a first visit', () => {
     const wasm: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
-      if (path.endsWith('.wasm')) wasm.push(path.slice(1));
+      if (path.endsWith('.wasm') || path.startsWith('/wasm-parts/')) wasm.push(path.slice(1));
     });
     if (lang === 'en') await startInEnglish(page);
     await page.goto('/track');
@@ -100,7 +102,8 @@ test.describe('one download per feature on a first visit', () => {
     expect(landing.filter((file) => /^(split|chunk)_/.test(file)), landing.join(', ')).toHaveLength(0);
 
     // The list of services, opened in the app: it shares most of its code with tracking, so it
-    // fetches single files, only those not yet loaded, and the page works.
+    // fetches only the parts not yet loaded, in one download the server joins (not its whole
+    // bundle, and not its files one by one), and the page works.
     // (The header's link; on a phone it sits in the closed menu, so the click is dispatched.)
     await page.getByRole('banner').locator('a[href="/services"]').first().dispatchEvent('click');
     await expect(pageHeading(page)).toHaveText(TEXT[lang].servicesTitle);
@@ -109,6 +112,10 @@ test.describe('one download per feature on a first visit', () => {
     const next = wasm.slice(landing.length);
     expect(next.length, 'the list of services needs code tracking did not').toBeGreaterThan(0);
     expect(next.filter((file) => file.startsWith('bundle_')), next.join(', ')).toHaveLength(0);
+    const joined = next.filter((file) => file.startsWith('wasm-parts/'));
+    expect(joined, next.join(', ')).toHaveLength(1);
+    expect(joined[0]).toMatch(/^wasm-parts\/bundle_services-[0-9a-f]+\.wasm\/\d+(\.\d+)*$/);
+    expect(next.length, `one download, not one per file: ${next.join(', ')}`).toBeLessThanOrEqual(2);
     expect(new Set(wasm).size, `fetched twice: ${wasm.join(', ')}`).toBe(wasm.length);
   });
 });
