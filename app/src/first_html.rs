@@ -3,6 +3,7 @@
 //! documents, the list of services) before any wasm has arrived, and without JavaScript at all.
 //! The browser app later draws the same markup and takes the page over unseen (`main.rs`).
 
+use crate::api::apply_types::FormPayload;
 use crate::catalogue_state::{CatalogueContext, CatalogueState, LoadedCatalogue};
 use crate::domain::browse::CatalogueIndex;
 use crate::domain::catalogue::Service;
@@ -19,6 +20,16 @@ pub struct FirstData {
     pub catalogue: Option<CatalogueIndex>,
     /// The service a service page (or its application's first page) is about.
     pub service: Option<Service>,
+    /// Its application form, for the application's first page (the mobile number).
+    pub form: Option<FormPayload>,
+}
+
+/// The service and its form the server read for this application's first page, if they are
+/// the ones with this id.
+pub fn first_service_form(id: &str) -> Option<(Service, FormPayload)> {
+    let data = use_context::<FirstData>()?;
+    let service = data.service.filter(|service| service.id == id)?;
+    Some((service, data.form?))
 }
 
 /// The service the server read for this page, if it is the one with this id.

@@ -50,16 +50,23 @@ fn main() {
     };
     let on_ready = once.clone();
     set_timeout(once, READY_AT_THE_LATEST);
-    leptos::mount::mount_to(live, move || {
-        provide_context(ready);
-        Effect::new(move |_| {
-            if ready.page_shown.get() {
-                on_ready();
-            }
-        });
-        app::root::Root()
-    })
-    .forget();
+    // Drawn in a task of its own, after the one that started the wasm: a slow phone's main thread
+    // is never held for both at once, so a tap on the server's copy is answered in between.
+    set_timeout(
+        move || {
+            leptos::mount::mount_to(live, move || {
+                provide_context(ready);
+                Effect::new(move |_| {
+                    if ready.page_shown.get() {
+                        on_ready();
+                    }
+                });
+                app::root::Root()
+            })
+            .forget();
+        },
+        Duration::ZERO,
+    );
 }
 
 /// Puts the live app where the server's copy was, with what the reader typed there.

@@ -123,3 +123,38 @@ async fn hostile_addresses_are_rendered_as_text_never_as_markup() {
         assert!(!html.contains("\"><b>"), "{path}");
     }
 }
+
+/// The application's first page is drawn whole: a reader on a slow phone can type the mobile
+/// number before the app has arrived. A later step's address shows its heading and a loading
+/// line (the server does not read the reader's draft).
+#[tokio::test]
+async fn the_applications_first_page_is_in_the_first_html() {
+    for path in [
+        "/services/income-certificate/apply",
+        "/services/income-certificate/apply/mobile",
+    ] {
+        let (status, html) = first_html(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            title(&html).contains("आपका मोबाइल नंबर"),
+            "{path}: {}",
+            title(&html)
+        );
+        for part in [
+            "आय प्रमाण पत्र",
+            "id=\"f-mobile\"",
+            "aria-describedby=",
+            "पुष्टि के लिए",
+        ] {
+            assert!(html.contains(part), "{path}: {part} is in the first HTML");
+        }
+        assert!(
+            !html.contains("जानकारी लाई जा रही है"),
+            "{path}: no loading line"
+        );
+    }
+    let (status, html) = first_html("/services/income-certificate/apply/applicant").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!html.contains("id=\"f-mobile\""));
+    assert!(html.contains("जानकारी लाई जा रही है"));
+}

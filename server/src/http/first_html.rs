@@ -3,7 +3,7 @@
 //! rendering fails) still gets the static shell, which the app replaces as before.
 
 use crate::AppState;
-use app::api::store::CatalogueStore;
+use app::api::store::{CatalogueStore, Drafts};
 use app::first_html::FirstData;
 use app::i18n::Locale;
 use axum::body::Body;
@@ -73,9 +73,15 @@ async fn first_data(state: &AppState, path: &str) -> FirstData {
     if path == "/services" {
         data.catalogue = state.db.catalogue_index().await.ok();
     } else if let Some(rest) = path.strip_prefix("/services/") {
-        let id = rest.split('/').next().unwrap_or_default();
+        let mut parts = rest.split('/');
+        let id = parts.next().unwrap_or_default();
         if app::domain::catalogue::is_service_id(id) {
             data.service = state.db.service(id).await.ok().flatten();
+            // The application's first page (the mobile number) is drawn whole, with its form.
+            let step = (parts.next(), parts.next(), parts.next());
+            if matches!(step, (Some("apply"), None | Some("mobile"), None)) {
+                data.form = state.apply.form(id).await.ok().flatten();
+            }
         }
     }
     data

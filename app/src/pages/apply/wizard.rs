@@ -19,8 +19,26 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 #[component]
 pub fn ApplyPage() -> impl IntoView {
     let params = use_params_map();
-    // The server's first HTML: the service's name and the first page's heading (every
-    // application starts with the mobile); the browser draws the step the reader is at.
+    // The server's first HTML. Every application starts with the mobile, and its first page is
+    // drawn whole (a reader on a slow phone can type the number before the app has arrived;
+    // what they typed is carried over). A later step's address shows the service's name and a
+    // heading; the browser draws the step the reader is at.
+    #[cfg(feature = "ssr")]
+    if let Some((service, form)) = crate::first_html::first_service_form(
+        &params.read_untracked().get("id").unwrap_or_default(),
+    )
+    .filter(|(service, _)| service.channel == Channel::Online)
+    {
+        let wizard = Wizard {
+            draft: RwSignal::new(LocalDraft::new(&service.id)),
+            service: StoredValue::new(service),
+            form: StoredValue::new(form),
+            verified: RwSignal::new(None),
+            channel: ApplyChannel::Online,
+        };
+        provide_context(wizard);
+        return view! { <MobileStep /> }.into_any();
+    }
     #[cfg(feature = "ssr")]
     if let Some(service) =
         crate::first_html::first_service(&params.read_untracked().get("id").unwrap_or_default())

@@ -44,11 +44,14 @@ pub fn WizardHeading(
     // Filled after the page is drawn, so assistive technology notices the change. By then the
     // heading may already be gone (verifying the mobile redraws the first page, then moves to the
     // next): a heading that is gone announces nothing, rather than touching what was disposed.
-    request_animation_frame(move || {
-        if let Some(title) = title.try_get_untracked() {
-            let _ = announcement.try_set(format!("{}: {title}", progress()));
-        }
-    });
+    // (Not on the server, which has no frames: its first HTML announces nothing.)
+    if !crate::components::first_html_loading::ON_SERVER {
+        request_animation_frame(move || {
+            if let Some(title) = title.try_get_untracked() {
+                let _ = announcement.try_set(format!("{}: {title}", progress()));
+            }
+        });
+    }
     view! {
         <p class="app-wizard__service">
             {move || wizard.service.with_value(|s| s.name.get(language.get()).to_string())}
