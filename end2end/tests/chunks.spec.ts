@@ -120,6 +120,33 @@ test.describe('one download per feature on a first visit', () => {
   });
 });
 
+test.describe('the wizard before the app has arrived', () => {
+  test('a reader types the mobile into the first page, and the app keeps the number and the field', async ({
+    page,
+  }, testInfo) => {
+    const lang = langOf(testInfo);
+    if (lang === 'en') await startInEnglish(page);
+    // A slow link: the main wasm takes two seconds more.
+    await page.route(/\/app_bg-[0-9a-f]+\.wasm$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
+    await page.goto('/services/income-certificate/apply');
+    // The server's copy: the first page whole, its field ready before any wasm has run.
+    const field = page.locator('#f-mobile');
+    await expect(field).toBeVisible();
+    await field.click();
+    await page.keyboard.type('98765');
+    expect(await page.evaluate(() => document.documentElement.dataset.app ?? '')).toBe('');
+    await waitForLive(page);
+    await expect(page).toHaveURL(/\/apply\/mobile$/);
+    // The live page took over with what was typed, and the reader goes on typing in it.
+    await page.keyboard.type('43210');
+    await expect(page.locator('#f-mobile')).toHaveValue('9876543210');
+    await expect(page.locator('#f-mobile')).toBeFocused();
+  });
+});
+
 test.describe('a service page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
 
-/// Wraps the routed page. After every navigation to another page, the new page's heading takes
-/// focus (see [`crate::components::page_heading::HeadingFocus`]).
+/// Wraps the routed page. After every navigation to another page, once the app is live, the new
+/// page's heading takes focus (see [`crate::components::page_heading::HeadingFocus`]).
 #[component]
 pub fn Layout(
     /// The routed page.
@@ -18,9 +18,13 @@ pub fn Layout(
     let i18n = use_i18n();
     let location = use_location();
     let focus = provide_heading_focus();
+    // Not for a redirect while the app is still drawing itself out of sight (the wizard's
+    // address becomes its first step's): the reader may be typing into the server's copy of the
+    // page, and keeps the field they are in.
+    let live = crate::components::app_ready::is_live;
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
-        if previous.is_some_and(|previous| previous != path) {
+        if previous.is_some_and(|previous| previous != path) && live() {
             focus.0.set(true);
         }
         path
