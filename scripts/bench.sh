@@ -8,7 +8,8 @@
 #   4. against a running server (BENCH_BASE, default http://127.0.0.1:3000; skipped if none
 #      answers /healthz): a cold first visit of each page, in bytes against the budgets
 #      (scripts/first-visit.mjs, not gated here), and Lighthouse's mobile performance score, LCP,
-#      TBT and CLS (scripts/lighthouse.mjs, median of 3 runs).
+#      TBT and CLS (scripts/lighthouse.mjs, median of 3 runs), and how long moving inside the app
+#      to a part not yet loaded takes on a slow phone (scripts/navigation.mjs).
 # Usage: scripts/bench.sh   (needs the wasm32-unknown-unknown target, node and tools/ installed,
 # as scripts/setup.sh installs them; section 4 also needs scripts/setup.sh --test and the client
 # in dist/ that the server serves)
@@ -137,6 +138,8 @@ else
   fi
   node scripts/lighthouse.mjs --base "$BENCH_BASE" | tee "$WORK/lighthouse.txt" \
     || echo "bench: lighthouse.mjs failed"
+  node scripts/navigation.mjs --base "$BENCH_BASE" | tee "$WORK/navigation.txt" \
+    || echo "bench: navigation.mjs failed"
 fi
 
 say "summary"
@@ -148,3 +151,4 @@ grep -E '^(throughput|goal):' "$WORK/search.txt" | sed 's/^/search   /'
 grep -E '^wasm cost' "$WORK/wasm.txt" | sed 's/^/wasm     /'
 grep -E '^(skipped|route |/|first-visit:)' "$WORK/first-visit.txt" | sed 's/^/visit    /' || true
 grep -E '^(route |/|goal:)' "$WORK/lighthouse.txt" | sed 's/^/lh       /' || true
+grep -E '^(reader|tapped|after|goal:)' "$WORK/navigation.txt" 2>/dev/null | sed 's/^/navigate /' || true
