@@ -13,10 +13,9 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
-import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE, playwrightChromium } from "./chromium.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -68,22 +67,6 @@ const LIVE_TIMEOUT_MS = 20_000; // for html[data-app="live"]
 const QUIET_MS = 500; // the network counts as idle after this long with nothing in flight
 const QUIET_TIMEOUT_MS = 20_000;
 const NAV_TIMEOUT_MS = 60_000;
-
-// ---- Playwright, from end2end/node_modules
-
-function loadChromium() {
-  const require = createRequire(join(root, "end2end", "package.json"));
-  for (const name of ["playwright-core", "@playwright/test", "playwright"]) {
-    try {
-      return require(name).chromium;
-    } catch {
-      // try the next
-    }
-  }
-  console.error("first-visit: Playwright not found in end2end/node_modules " +
-    "(cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci)");
-  process.exit(2);
-}
 
 // ---- counting bytes
 
@@ -185,13 +168,7 @@ const MARK_SCRIPT = `(() => {
 })();`;
 
 async function visit(browser, route) {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale: "hi-IN",
-  });
+  const context = await browser.newContext(PHONE);
   await context.addInitScript({ content: MARK_SCRIPT });
   const page = await context.newPage();
   // What the page needed is what it asked for before it was live; what it asks for after is
@@ -278,21 +255,14 @@ async function visit(browser, route) {
     seen.set(key, (seen.get(key) || 0) + 1);
     if (status === 204 || status === 304 || (status >= 300 && status < 400)) {
       how = `status ${status}, no body`;
-    } else if (kind === "html" && isMainDocument) {
+    } else if ((kind === "html" && isMainDocument) || pathname.startsWith("/wasm-parts/")) {
+      // The page, which the server renders, and the parts of a bundle it joins
+      // (server/src/http/wasm_parts.rs): counted as the server sends them to a brotli-capable
+      // browser (Chromium asks plain http for gzip only).
       try {
         const again = await fetchDocument(new URL(response.url()));
         bytes = again.bytes;
-        htmlEncoding = again.encoding;
-        how = `refetched, ${again.encoding}`;
-      } catch (error) {
-        problems.push(`could not fetch the document again: ${error.message}`);
-      }
-    } else if (pathname.startsWith("/wasm-parts/")) {
-      // The parts of a bundle the server joins (server/src/http/wasm_parts.rs): counted as it
-      // sends them to a brotli-capable browser (Chromium asks plain http for gzip only).
-      try {
-        const again = await fetchDocument(new URL(response.url()));
-        bytes = again.bytes;
+        if (kind === "html") htmlEncoding = again.encoding;
         how = `refetched, ${again.encoding}`;
       } catch (error) {
         problems.push(`could not fetch ${pathname} again: ${error.message}`);
@@ -347,7 +317,7 @@ async function visit(browser, route) {
 
 // ---- run and print
 
-const chromium = loadChromium();
+const chromium = playwrightChromium("first-visit");
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   headless: true,

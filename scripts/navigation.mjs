@@ -13,32 +13,15 @@
 //   node scripts/navigation.mjs --base http://127.0.0.1:3000
 //
 // Needs end2end/node_modules (Playwright) and /usr/bin/chromium (scripts/setup.sh --test).
-import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.mjs";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, PHONE, playwrightChromium } from "./chromium.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const at = args.indexOf("--base");
 const base = new URL(at >= 0 && args[at + 1] ? args[at + 1] : "http://127.0.0.1:3000");
 const GOAL_MS = 1000;
 const READ_MS = 5000;
 
-const require = createRequire(join(root, "end2end", "package.json"));
-let chromium;
-for (const name of ["playwright-core", "@playwright/test", "playwright"]) {
-  try {
-    chromium = require(name).chromium;
-    break;
-  } catch {
-    // the next
-  }
-}
-if (!chromium) {
-  console.error("navigation: Playwright not found in end2end/node_modules (scripts/setup.sh --test)");
-  process.exit(2);
-}
+const chromium = playwrightChromium("navigation");
 
 // The journey: where the tap goes (a link's href, in the page's main content or its header),
 // and the address it lands on.
@@ -65,13 +48,7 @@ async function shown(page, pattern, start) {
 }
 
 async function journey(browser, reads) {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale: "hi-IN",
-  });
+  const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");

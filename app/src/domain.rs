@@ -13,6 +13,7 @@ pub mod clock;
 pub mod consequence;
 pub mod date;
 pub mod devanagari;
+pub mod document_opening;
 pub mod form;
 pub mod guidance;
 pub mod language;

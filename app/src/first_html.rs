@@ -27,9 +27,7 @@ pub struct FirstData {
 /// The service and its form the server read for this application's first page, if they are
 /// the ones with this id.
 pub fn first_service_form(id: &str) -> Option<(Service, FormPayload)> {
-    let data = use_context::<FirstData>()?;
-    let service = data.service.filter(|service| service.id == id)?;
-    Some((service, data.form?))
+    first_service(id).zip(use_context::<FirstData>()?.form)
 }
 
 /// The service the server read for this page, if it is the one with this id.

@@ -477,17 +477,7 @@ async fn documents_are_sandboxed_and_pdfs_download() {
             assert_eq!(status, StatusCode::OK, "{stored}");
             files.push((field.to_string(), stored));
         }
-        let mut answers = income_answers_with(&files);
-        answers["district"] = serde_json::json!("bhopal");
-        let (status, receipt) = citizen
-            .json(
-                "/api/apply/submit",
-                serde_json::json!({"service_id": "income-certificate", "answers": answers,
-                    "idempotency_key": "k-sandbox-0123456789"}),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{receipt}");
-        let number = receipt["number"].as_str().unwrap().to_string();
+        let number = desk.submit(&mut citizen, income_answers_with(&files)).await;
         let mut officer = desk.officer("do.bhopal").await;
         let (_, case) = officer
             .form("/api/officer/case", &format!("number={number}"))

@@ -22,9 +22,10 @@ pub enum Inline {
 impl Inline {
     /// How a document of this type shows.
     pub fn of(content_type: &str) -> Inline {
-        match content_type {
-            "image/jpeg" | "image/png" => Inline::Image,
-            _ => Inline::Download,
+        if crate::domain::document_opening::opens_in_browser(content_type) {
+            Inline::Image
+        } else {
+            Inline::Download
         }
     }
 }

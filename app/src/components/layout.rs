@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, header, main content and footer.
 
+use crate::components::app_ready::is_live;
 use crate::components::page_heading::provide_heading_focus;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
@@ -21,10 +22,9 @@ pub fn Layout(
     // Not for a redirect while the app is still drawing itself out of sight (the wizard's
     // address becomes its first step's): the reader may be typing into the server's copy of the
     // page, and keeps the field they are in.
-    let live = crate::components::app_ready::is_live;
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
-        if previous.is_some_and(|previous| previous != path) && live() {
+        if previous.is_some_and(|previous| previous != path) && is_live() {
             focus.0.set(true);
         }
         path

@@ -60,7 +60,7 @@ pub async fn document(
     )) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    // The desk shows the document in a frame of its own page; nothing else may frame it.
+    // Nothing may load or run in it, and no other site may frame it.
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(DOCUMENT_POLICY),
@@ -76,13 +76,13 @@ pub async fn document(
     response
 }
 
-/// How a document of this type is handed over: a photo or scan opens in the browser (the desk
-/// shows it as an image); anything else, a PDF included, is downloaded and opened outside the
-/// portal, since a PDF viewer runs the file's own scripts and the sandbox would block it.
+/// How a document of this type is handed over: inline where it opens in the browser, as an
+/// attachment otherwise (`app::domain::document_opening`, the rule the desk's viewer follows).
 fn disposition(content_type: &str) -> &'static str {
-    match content_type {
-        "image/jpeg" | "image/png" => "inline",
-        _ => "attachment",
+    if app::domain::document_opening::opens_in_browser(content_type) {
+        "inline"
+    } else {
+        "attachment"
     }
 }
 

@@ -24,35 +24,33 @@ pub fn ApplyPage() -> impl IntoView {
     // what they typed is carried over). A later step's address shows the service's name and a
     // heading; the browser draws the step the reader is at.
     #[cfg(feature = "ssr")]
-    if let Some((service, form)) = crate::first_html::first_service_form(
-        &params.read_untracked().get("id").unwrap_or_default(),
-    )
-    .filter(|(service, _)| service.channel == Channel::Online)
     {
-        let wizard = Wizard {
-            draft: RwSignal::new(LocalDraft::new(&service.id)),
-            service: StoredValue::new(service),
-            form: StoredValue::new(form),
-            verified: RwSignal::new(None),
-            channel: ApplyChannel::Online,
-        };
-        provide_context(wizard);
-        return view! { <MobileStep /> }.into_any();
-    }
-    #[cfg(feature = "ssr")]
-    if let Some(service) =
-        crate::first_html::first_service(&params.read_untracked().get("id").unwrap_or_default())
-    {
-        let i18n = crate::i18n::use_i18n();
-        let language = crate::preferences::use_language();
-        let name = service.name.get(language.get_untracked()).to_string();
-        return view! {
-            <crate::components::first_html_loading::FirstHtmlLoading
-                heading=tr!(i18n, apply.mobile.title)
-                above=name
-            />
+        let id = params.read_untracked().get("id").unwrap_or_default();
+        if let Some((service, form)) = crate::first_html::first_service_form(&id)
+            .filter(|(service, _)| service.channel == Channel::Online)
+        {
+            let wizard = Wizard {
+                draft: RwSignal::new(LocalDraft::new(&service.id)),
+                service: StoredValue::new(service),
+                form: StoredValue::new(form),
+                verified: RwSignal::new(None),
+                channel: ApplyChannel::Online,
+            };
+            provide_context(wizard);
+            return view! { <MobileStep /> }.into_any();
         }
-        .into_any();
+        if let Some(service) = crate::first_html::first_service(&id) {
+            let i18n = crate::i18n::use_i18n();
+            let language = crate::preferences::use_language();
+            let name = service.name.get(language.get_untracked()).to_string();
+            return view! {
+                <crate::components::first_html_loading::FirstHtmlLoading
+                    heading=tr!(i18n, apply.mobile.title)
+                    above=name
+                />
+            }
+            .into_any();
+        }
     }
     // A memo: moving between steps changes the address but not the service, and must not
     // fetch the form again (that would redraw the page under the reader's fingers).
