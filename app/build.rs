@@ -2,6 +2,9 @@
 //! translations do not have exactly the same keys: a missing translation is a build error, not a
 //! silent fallback to the other language.
 
+#[path = "build_content.rs"]
+mod content;
+
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::collections::BTreeSet;
 use std::error::Error;
@@ -56,6 +59,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     translations.emit_diagnostics();
     translations.rerun_if_locales_changed();
     translations.generate_i18n_module(i18n_mod_directory)?;
+    content::generate(&PathBuf::from(
+        std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?,
+    ))?;
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! under `pages/`.
 
 pub mod answer_list;
+pub mod app_form;
 pub mod app_ready;
 pub mod chunk_failed;
 pub mod clock_view;
@@ -27,6 +28,7 @@ pub mod place_filter;
 pub mod search_form;
 pub mod site_footer;
 pub mod site_header;
+pub mod site_links;
 pub mod status;
 pub mod status_timeline;
 pub mod status_words;

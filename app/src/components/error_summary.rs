@@ -23,6 +23,17 @@ impl Problem {
             message: message.into(),
         }
     }
+
+    /// The problems of these fields, in order: each field's target id and its message while
+    /// there is one.
+    pub fn of_fields<T: Into<String>>(
+        fields: impl IntoIterator<Item = (T, Option<String>)>,
+    ) -> Vec<Problem> {
+        fields
+            .into_iter()
+            .filter_map(|(target, message)| Some(Problem::new(target, message?)))
+            .collect()
+    }
 }
 
 /// Moves focus to the element with this id, if it is on the page.

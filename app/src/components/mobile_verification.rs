@@ -3,8 +3,10 @@
 
 use crate::api::ApiError;
 use crate::api::apply::{send_code, verify_code};
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field_error_text::field_error_text;
+use crate::components::text_question::{Entry, MobileQuestion, TextQuestion};
 use crate::domain::form::applicant_mobile_field;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -59,15 +61,11 @@ pub fn MobileVerification(
         Some(Trouble::Code(e)) => Some(message_again(&e)),
         _ => None,
     });
-    let problems = Signal::derive(move || -> Vec<Problem> {
-        let mut list = Vec::new();
-        if let Some(m) = mobile_error.get() {
-            list.push(Problem::new("f-mobile", m));
-        }
-        if let Some(m) = code_error.get() {
-            list.push(Problem::new("f-code", m));
-        }
-        list
+    let problems = Signal::derive(move || {
+        Problem::of_fields([
+            ("f-mobile", mobile_error.get()),
+            ("f-code", code_error.get()),
+        ])
     });
     if let Some(flag) = has_errors {
         Effect::new(move |_| flag.set(!problems.read().is_empty()));
@@ -116,65 +114,15 @@ pub fn MobileVerification(
         }
         verify_action.dispatch((mobile.get_untracked(), code.get_untracked()));
     };
-    let field_class = |error: Signal<Option<String>>| {
-        move || {
-            if error.get().is_some() {
-                "app-field app-field--error"
-            } else {
-                "app-field"
-            }
-        }
-    };
     view! {
         <ErrorSummary problems />
-        <form
-            class="app-form"
-            novalidate
-            on:submit=move |ev| {
-                ev.prevent_default();
-                send();
-            }
-        >
-            <div class=field_class(mobile_error)>
-                <label class="app-field__label" for="f-mobile">
-                    {tr!(i18n, apply.mobile.label)}
-                </label>
-                <p class="app-field__hint" id="f-mobile-hint">
-                    {tr!(i18n, apply.mobile.hint)}
-                </p>
-                {move || {
-                    mobile_error
-                        .get()
-                        .map(|m| {
-                            view! {
-                                <p class="app-field__error" id="f-mobile-error">
-                                    <span class="app-visually-hidden">
-                                        {tr!(i18n, apply.field.error_prefix)} ": "
-                                    </span>
-                                    {m}
-                                </p>
-                            }
-                        })
-                }}
-                <input
-                    class="app-input app-input--short"
-                    type="text"
-                    id="f-mobile"
-                    name="mobile"
-                    inputmode="tel"
-                    autocomplete="tel-national"
-                    aria-describedby=move || {
-                        if mobile_error.get().is_some() {
-                            "f-mobile-hint f-mobile-error"
-                        } else {
-                            "f-mobile-hint"
-                        }
-                    }
-                    aria-invalid=move || mobile_error.get().is_some().to_string()
-                    prop:value=mobile
-                    on:input=move |ev| mobile.set(event_target_value(&ev))
-                />
-            </div>
+        <AppForm on_submit=move || send()>
+            <MobileQuestion
+                label=tr!(i18n, apply.mobile.label)
+                hint=tr!(i18n, apply.mobile.hint)
+                value=mobile
+                error=mobile_error
+            />
             <button
                 type="submit"
                 class=move || {
@@ -194,16 +142,9 @@ pub fn MobileVerification(
                     }
                 }}
             </button>
-        </form>
+        </AppForm>
         <Show when=move || sent.get().is_some()>
-            <form
-                class="app-form"
-                novalidate
-                on:submit=move |ev| {
-                    ev.prevent_default();
-                    verify();
-                }
-            >
+            <AppForm on_submit=move || verify()>
                 <p class="app-notice" role="status">
                     {move || {
                         sent.get()
@@ -215,51 +156,20 @@ pub fn MobileVerification(
                             })
                     }}
                 </p>
-                <div class=field_class(code_error)>
-                    <label class="app-field__label" for="f-code">
-                        {tr!(i18n, apply.mobile.code_label)}
-                    </label>
-                    <p class="app-field__hint" id="f-code-hint">
-                        {tr!(i18n, apply.mobile.code_hint)}
-                    </p>
-                    {move || {
-                        code_error
-                            .get()
-                            .map(|m| {
-                                view! {
-                                    <p class="app-field__error" id="f-code-error">
-                                        <span class="app-visually-hidden">
-                                            {tr!(i18n, apply.field.error_prefix)} ": "
-                                        </span>
-                                        {m}
-                                    </p>
-                                }
-                            })
-                    }}
-                    <input
-                        class="app-input app-input--code"
-                        type="text"
-                        id="f-code"
-                        name="code"
-                        inputmode="numeric"
-                        autocomplete="one-time-code"
-                        maxlength="6"
-                        aria-describedby=move || {
-                            if code_error.get().is_some() {
-                                "f-code-hint f-code-error"
-                            } else {
-                                "f-code-hint"
-                            }
-                        }
-                        aria-invalid=move || code_error.get().is_some().to_string()
-                        prop:value=code
-                        on:input=move |ev| code.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextQuestion
+                    name="code"
+                    label=tr!(i18n, apply.mobile.code_label)
+                    hint=tr!(i18n, apply.mobile.code_hint)
+                    value=code
+                    error=code_error
+                    entry=Entry::Code
+                    autocomplete="one-time-code"
+                    inputmode="numeric"
+                />
                 <button type="submit" class="app-button" disabled=move || busy.get()>
                     {tr!(i18n, apply.mobile.verify)}
                 </button>
-            </form>
+            </AppForm>
         </Show>
     }
 }

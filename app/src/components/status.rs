@@ -34,3 +34,30 @@ pub fn Unavailable(
         </div>
     }
 }
+
+/// A page's data: the loading line while it comes, then what `show` makes of it. A value `show`
+/// has no view for (a failure the page does not explain itself) becomes [`Unavailable`], whose
+/// button loads the data again.
+#[component]
+pub fn Loaded<T, S>(
+    /// The data.
+    data: LocalResource<T>,
+    /// Its view, or `None` for "could not be loaded".
+    show: S,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    S: Fn(T) -> Option<AnyView> + Send + Sync + 'static,
+{
+    let retry = Callback::new(move |_| data.refetch());
+    view! {
+        <Transition fallback=Loading>
+            {move || {
+                data.get()
+                    .map(|value| {
+                        show(value).unwrap_or_else(|| view! { <Unavailable retry /> }.into_any())
+                    })
+            }}
+        </Transition>
+    }
+}

@@ -32,6 +32,8 @@ pub enum Entry {
     Line,
     /// A short line: a number or a code.
     Short,
+    /// A six-digit one-time code.
+    Code,
     /// Several lines.
     Lines,
     /// A password.
@@ -104,7 +106,12 @@ pub fn TextQuestion(
         .into_any(),
         _ => view! {
             <input
-                class=if entry == Entry::Short { "app-input app-input--short" } else { "app-input" }
+                class=match entry {
+                    Entry::Short => "app-input app-input--short",
+                    Entry::Code => "app-input app-input--code",
+                    _ => "app-input",
+                }
+                maxlength=(entry == Entry::Code).then_some("6")
                 type=if entry == Entry::Password { "password" } else { "text" }
                 id=id.clone()
                 name=name
@@ -151,5 +158,32 @@ pub fn TextQuestion(
             }}
             {control}
         </div>
+    }
+}
+
+/// The question for a 10-digit mobile number (the phone's number keypad, and the browser's own
+/// number to fill in).
+#[component]
+pub fn MobileQuestion(
+    /// The question.
+    label: Signal<&'static str>,
+    /// What to write, under the label.
+    hint: Signal<&'static str>,
+    /// The number as typed.
+    value: RwSignal<String>,
+    /// The message while the number is refused.
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <TextQuestion
+            name="mobile"
+            label
+            hint
+            value
+            error
+            entry=Entry::Short
+            autocomplete="tel-national"
+            inputmode="tel"
+        />
     }
 }

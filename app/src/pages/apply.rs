@@ -23,17 +23,11 @@ pub fn wizard_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <wizard::ApplyPage /> }.into_any())
 }
 
-/// `/receipt/{number}`: the receipt.
-#[wasm_split(apply, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn receipt_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <receipt::ReceiptPage /> }.into_any())
-}
+// `/receipt/{number}`: the receipt.
+chunk_page!(apply, receipt_view, view! { <receipt::ReceiptPage /> });
 
-/// `/resume`: resuming a draft with its code.
-#[wasm_split(apply, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn resume_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <resume::ResumePage /> }.into_any())
-}
+// `/resume`: resuming a draft with its code.
+chunk_page!(apply, resume_view, view! { <resume::ResumePage /> });
 
 /// A page of questions: from the chunk of the wizard's later pages, which a reader reaches only
 /// after the mobile's code (it is fetched while they read the first page).
@@ -42,8 +36,9 @@ pub fn question_step_view(index: usize) -> Result<AnyView, ChunkError> {
     Ok(view! { <question_step::QuestionStep index /> }.into_any())
 }
 
-/// The check page, with the declaration and the submission: from the later pages' chunk.
-#[wasm_split(apply_steps, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn check_answers_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <check_answers::CheckAnswers /> }.into_any())
-}
+// The check page, with the declaration and the submission: from the later pages' chunk.
+chunk_page!(
+    apply_steps,
+    check_answers_view,
+    view! { <check_answers::CheckAnswers /> }
+);

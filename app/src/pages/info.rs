@@ -3,56 +3,50 @@
 //! The functions below build the pages in this feature's wasm chunks (see
 //! [`crate::components::lazy_view`]): a reader downloads it the first time they open one.
 
-use crate::components::lazy_view::ChunkError;
+use article::ArticlePage;
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
 
-pub mod accessibility;
-pub mod help;
-pub mod privacy;
-pub mod screen_reader;
+pub mod article;
 pub mod sitemap;
 pub mod statuses;
-pub mod terms;
 
-/// `/accessibility`.
-#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn accessibility_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <accessibility::AccessibilityPage /> }.into_any())
-}
+// `/accessibility`.
+chunk_page!(
+    info,
+    accessibility_view,
+    view! { <ArticlePage article=article::ACCESSIBILITY /> }
+);
 
-/// `/screen-reader`.
-#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn screen_reader_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <screen_reader::ScreenReaderPage /> }.into_any())
-}
+// `/screen-reader`.
+chunk_page!(
+    info,
+    screen_reader_view,
+    view! { <ArticlePage article=article::SCREEN_READER /> }
+);
 
-/// `/help`.
-#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn help_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <help::HelpPage /> }.into_any())
-}
+// `/help`.
+chunk_page!(
+    info,
+    help_view,
+    view! { <ArticlePage article=article::HELP /> }
+);
 
-/// `/terms`.
-#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn terms_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <terms::TermsPage /> }.into_any())
-}
+// `/terms`.
+chunk_page!(
+    info,
+    terms_view,
+    view! { <ArticlePage article=article::TERMS /> }
+);
 
-/// `/privacy`.
-#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn privacy_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <privacy::PrivacyPage /> }.into_any())
-}
+// `/privacy`.
+chunk_page!(
+    info,
+    privacy_view,
+    view! { <ArticlePage article=article::PRIVACY /> }
+);
 
-/// `/statuses`.
-#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn statuses_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <statuses::StatusesPage /> }.into_any())
-}
+// `/statuses`.
+chunk_page!(info, statuses_view, view! { <statuses::StatusesPage /> });
 
-/// `/sitemap`.
-#[wasm_split(info, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn sitemap_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <sitemap::SitemapPage /> }.into_any())
-}
+// `/sitemap`.
+chunk_page!(info, sitemap_view, view! { <sitemap::SitemapPage /> });

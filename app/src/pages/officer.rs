@@ -4,9 +4,7 @@
 //! The functions below build the pages in this feature's wasm chunks (see
 //! [`crate::components::lazy_view`]): a reader downloads it the first time they open one.
 
-use crate::components::lazy_view::ChunkError;
 use leptos::prelude::*;
-use leptos::wasm_split::wasm_split;
 
 pub mod approve_preview;
 pub mod audit_table;
@@ -18,20 +16,19 @@ pub mod needs_sign_in;
 pub mod next_application;
 pub mod sign_in;
 
-/// `/officer/sign-in`.
-#[wasm_split(officer_sign_in, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn sign_in_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <sign_in::OfficerSignInPage /> }.into_any())
-}
+// `/officer/sign-in`.
+chunk_page!(
+    officer_sign_in,
+    sign_in_view,
+    view! { <sign_in::OfficerSignInPage /> }
+);
 
-/// `/officer`: the inbox.
-#[wasm_split(officer_desk, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn inbox_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <inbox::OfficerInboxPage /> }.into_any())
-}
+// `/officer`: the inbox.
+chunk_page!(
+    officer_desk,
+    inbox_view,
+    view! { <inbox::OfficerInboxPage /> }
+);
 
-/// `/officer/applications/{number}`: one case and its decision.
-#[wasm_split(officer_desk, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn case_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <case::OfficerCasePage /> }.into_any())
-}
+// `/officer/applications/{number}`: one case and its decision.
+chunk_page!(officer_desk, case_view, view! { <case::OfficerCasePage /> });

@@ -25,9 +25,6 @@ pub fn services_view() -> Result<AnyView, ChunkError> {
     Ok(view! { <list::ServicesPage /> }.into_any())
 }
 
-/// `/services/{id}`: one service. A chunk of its own: a shared link or a search engine lands
-/// here, and needs neither the list nor the search.
-#[wasm_split(service, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn service_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <service::ServicePage /> }.into_any())
-}
+// `/services/{id}`: one service. A chunk of its own: a shared link or a search engine lands
+// here, and needs neither the list nor the search.
+chunk_page!(service, service_view, view! { <service::ServicePage /> });

@@ -21,32 +21,28 @@ pub mod track_result;
 pub mod tracking;
 pub mod verify;
 
-/// `/track`: an application's status by number and mobile.
-#[wasm_split(track, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn tracking_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <tracking::TrackPage /> }.into_any())
-}
+// `/track`: an application's status by number and mobile.
+chunk_page!(track, tracking_view, view! { <tracking::TrackPage /> });
 
-/// `/my-applications`: every application made with the verified mobile. In the chunk of the
-/// tracking page's file part (both verify the mobile, list and finish), not in tracking's first
-/// view, where a QR scan from a receipt lands.
-#[wasm_split(track_file, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn my_applications_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <my_applications::MyApplicationsPage /> }.into_any())
-}
+// `/my-applications`: every application made with the verified mobile. In the chunk of the
+// tracking page's file part (both verify the mobile, list and finish), not in tracking's first
+// view, where a QR scan from a receipt lands.
+chunk_page!(
+    track_file,
+    my_applications_view,
+    view! { <my_applications::MyApplicationsPage /> }
+);
 
-/// `/certificate/{number}`: a certificate to print.
-#[wasm_split(certificate, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn certificate_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <certificate::CertificatePage /> }.into_any())
-}
+// `/certificate/{number}`: a certificate to print.
+chunk_page!(
+    certificate,
+    certificate_view,
+    view! { <certificate::CertificatePage /> }
+);
 
-/// `/verify[/{code}]`: the public check of a certificate. A chunk of its own: a verifier
-/// scanning a certificate's QR code lands here and needs nothing else.
-#[wasm_split(verify, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn verify_view() -> Result<AnyView, ChunkError> {
-    Ok(view! { <verify::VerifyPage /> }.into_any())
-}
+// `/verify[/{code}]`: the public check of a certificate. A chunk of its own: a verifier
+// scanning a certificate's QR code lands here and needs nothing else.
+chunk_page!(verify, verify_view, view! { <verify::VerifyPage /> });
 
 /// The application in full, with the reply and appeal forms and their documents: shown only
 /// after the mobile's code is checked, so it comes in a chunk of its own, after the status.

@@ -6,6 +6,7 @@ use crate::api::ApiError;
 use crate::api::apply::submit_application;
 use crate::api::apply_types::{Answers, ApplyChannel, mask_mobile};
 use crate::apply_state::{LocalDraft, today, use_wizard};
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field_error_text::field_error_text;
 use crate::components::file_field::human_size;
@@ -253,14 +254,7 @@ pub fn CheckAnswers() -> impl IntoView {
             <FeeLines fee=fee />
             <p class="app-hint">{fee_note}</p>
         </section>
-        <form
-            class="app-form"
-            novalidate
-            on:submit=move |ev| {
-                ev.prevent_default();
-                submit();
-            }
-        >
+        <AppForm on_submit=move || submit()>
             <h2 class="app-section-heading">{tr!(i18n, apply.check.declaration_title)}</h2>
             <div class=move || {
                 if declaration_missing.get() { "app-field app-field--error" } else { "app-field" }
@@ -321,6 +315,6 @@ pub fn CheckAnswers() -> impl IntoView {
                     }
                 }}
             </button>
-        </form>
+        </AppForm>
     }
 }

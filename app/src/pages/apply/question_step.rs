@@ -3,6 +3,7 @@
 //! moves on (back to the check page when the reader came from there).
 
 use crate::apply_state::{today, use_wizard};
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::field_error_text::field_error_text;
 use crate::components::form_field::{FormField, input_id};
@@ -167,14 +168,7 @@ pub fn QuestionStep(
                     })
             })}
         {intro.map(|intro| view! { <p>{move || intro.get(language.get()).to_string()}</p> })}
-        <form
-            class="app-form"
-            novalidate
-            on:submit=move |ev| {
-                ev.prevent_default();
-                continue_on();
-            }
-        >
+        <AppForm on_submit=move || continue_on()>
             {fields
                 .into_iter()
                 .map(|field| {
@@ -198,11 +192,10 @@ pub fn QuestionStep(
                         </Show>
                     }
                 })
-                .collect_view()}
-            <button type="submit" class="app-button">
+                .collect_view()} <button type="submit" class="app-button">
                 {tr!(i18n, apply.next)}
             </button>
-        </form>
+        </AppForm>
         <SavedNote />
     }
 }

@@ -8,7 +8,7 @@ use crate::api::catalogue::get_service;
 use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
-use crate::components::status::{Loading, Unavailable};
+use crate::components::status::Loaded;
 use crate::domain::catalogue::Service;
 use crate::domain::guidance::FeeDue;
 use crate::i18n::*;
@@ -34,22 +34,19 @@ pub fn ReceiptPage() -> impl IntoView {
             Ok::<_, ApiError>((receipt, service))
         }
     });
-    let retry = Callback::new(move |_| data.refetch());
     view! {
-        <Transition fallback=Loading>
-            {move || {
-                data.get()
-                    .map(|result| match result {
-                        Ok((receipt, Some(service))) => {
-                            view! { <ReceiptView receipt service /> }.into_any()
-                        }
-                        Ok((_, None)) | Err(ApiError::NotFound) | Err(ApiError::NotVerified) => {
-                            view! { <ReceiptGone number=number() /> }.into_any()
-                        }
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
-                    })
-            }}
-        </Transition>
+        <Loaded
+            data=data
+            show=move |result| match result {
+                Ok((receipt, Some(service))) => {
+                    Some({ view! { <ReceiptView receipt service /> }.into_any() })
+                }
+                Ok((_, None)) | Err(ApiError::NotFound) | Err(ApiError::NotVerified) => {
+                    Some({ view! { <ReceiptGone number=number() /> }.into_any() })
+                }
+                Err(_) => None,
+            }
+        />
     }
     .into_any()
 }

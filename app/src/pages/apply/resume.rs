@@ -8,6 +8,7 @@ use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::mobile_verification::MobileVerification;
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_form_page_title;
+use crate::components::text_question::{Entry, TextQuestion};
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -67,61 +68,21 @@ pub fn ResumePage() -> impl IntoView {
             _ => t_string!(i18n, apply.unavailable).to_string(),
         })
     });
-    let problems = Signal::derive(move || -> Vec<Problem> {
-        code_error
-            .get()
-            .map(|m| vec![Problem::new("f-resume", m)])
-            .unwrap_or_default()
-    });
+    // A new code clears the last lookup's complaint.
+    Effect::watch(move || code.get(), move |_, _, _| failure.set(None), false);
+    let problems = Signal::derive(move || Problem::of_fields([("f-resume", code_error.get())]));
     view! {
         <ErrorSummary problems />
         <PageHeading>{tr!(i18n, apply.resume.title)}</PageHeading>
         <p>{tr!(i18n, apply.resume.intro)}</p>
-        <div class=move || {
-            if code_error.get().is_some() { "app-field app-field--error" } else { "app-field" }
-        }>
-            <label class="app-field__label" for="f-resume">
-                {tr!(i18n, apply.resume.code_label)}
-            </label>
-            <p class="app-field__hint" id="f-resume-hint">
-                {tr!(i18n, apply.resume.code_hint)}
-            </p>
-            {move || {
-                code_error
-                    .get()
-                    .map(|m| {
-                        view! {
-                            <p class="app-field__error" id="f-resume-error">
-                                <span class="app-visually-hidden">
-                                    {tr!(i18n, apply.field.error_prefix)} ": "
-                                </span>
-                                {m}
-                            </p>
-                        }
-                    })
-            }}
-            <input
-                class="app-input app-input--short"
-                type="text"
-                id="f-resume"
-                name="resume"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby=move || {
-                    if code_error.get().is_some() {
-                        "f-resume-hint f-resume-error"
-                    } else {
-                        "f-resume-hint"
-                    }
-                }
-                aria-invalid=move || code_error.get().is_some().to_string()
-                prop:value=code
-                on:input=move |ev| {
-                    code.set(event_target_value(&ev));
-                    failure.set(None);
-                }
-            />
-        </div>
+        <TextQuestion
+            name="resume"
+            label=tr!(i18n, apply.resume.code_label)
+            hint=tr!(i18n, apply.resume.code_hint)
+            value=code
+            error=code_error
+            entry=Entry::Short
+        />
         {move || {
             if verified.get() {
                 view! {

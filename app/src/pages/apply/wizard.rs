@@ -6,7 +6,7 @@ use crate::api::apply_types::{ApplyChannel, ApplyingAs};
 use crate::api::catalogue::get_service;
 use crate::apply_state::{LocalDraft, Wizard, today};
 use crate::components::lazy_view::{ChunkView, LazyView};
-use crate::components::status::{Loading, Unavailable};
+use crate::components::status::{Loaded, Loading};
 use crate::domain::answers::first_unfinished_step;
 use crate::domain::catalogue::Channel;
 use crate::pages::apply::mobile_step::MobileStep;
@@ -71,42 +71,41 @@ pub fn ApplyPage() -> impl IntoView {
             Ok::<_, crate::api::ApiError>((service, form, session, secrets))
         }
     });
-    let retry = Callback::new(move |_| data.refetch());
     view! {
-        <Transition fallback=Loading>
-            {move || {
-                data.get()
-                    .map(|result| match result {
-                        Ok(
-                            (Some(service), Some(form), session, secrets),
-                        ) if service.channel == Channel::Online => {
-                            let mut draft = LocalDraft::load(&service.id)
-                                .unwrap_or_else(|| LocalDraft::new(&service.id));
-                            for (id, value) in secrets {
-                                draft.answers.entry(id).or_insert(value);
-                            }
-                            draft.secret_fields = form.definition.secret_fields();
-                            if draft.secret_fields.iter().any(|id| draft.answers.contains_key(id)) {
-                                draft.store();
-                            }
-                            let wizard = Wizard {
-                                service: StoredValue::new(service),
-                                form: StoredValue::new(form),
-                                draft: RwSignal::new(draft),
-                                verified: RwSignal::new(session.mobile),
-                                channel: session.channel,
-                            };
-                            provide_context(wizard);
-                            // Secret answers (Aadhaar) never stay in the browser's storage; a draft kept
-                            // before this rule is rewritten without them.
-                            view! { <WizardStep /> }
-                                .into_any()
+        <Loaded
+            data=data
+            show=move |result| match result {
+                Ok(
+                    (Some(service), Some(form), session, secrets),
+                ) if service.channel == Channel::Online => {
+                    Some({
+                        let mut draft = LocalDraft::load(&service.id)
+                            .unwrap_or_else(|| LocalDraft::new(&service.id));
+                        for (id, value) in secrets {
+                            draft.answers.entry(id).or_insert(value);
                         }
-                        Ok(_) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                        draft.secret_fields = form.definition.secret_fields();
+                        if draft.secret_fields.iter().any(|id| draft.answers.contains_key(id)) {
+                            draft.store();
+                        }
+                        let wizard = Wizard {
+                            service: StoredValue::new(service),
+                            form: StoredValue::new(form),
+                            draft: RwSignal::new(draft),
+                            verified: RwSignal::new(session.mobile),
+                            channel: session.channel,
+                        };
+                        provide_context(wizard);
+                        // Secret answers (Aadhaar) never stay in the browser's storage; a draft kept
+                        // before this rule is rewritten without them.
+                        view! { <WizardStep /> }
+                            .into_any()
                     })
-            }}
-        </Transition>
+                }
+                Ok(_) => Some(view! { <NotFoundPage missing=Missing::Service /> }.into_any()),
+                Err(_) => None,
+            }
+        />
     }
     .into_any()
 }

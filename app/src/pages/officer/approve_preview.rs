@@ -4,11 +4,9 @@
 
 use crate::api::case_types::CertificatePreview;
 use crate::apply_state::today;
-use crate::components::district_name::DistrictName;
 use crate::components::summary_row::SummaryRow;
 use crate::i18n::*;
-use crate::pages::track::certified_facts::{CertifiedFacts, ValidityRow};
-use crate::preferences::use_language;
+use crate::pages::track::certified_facts::IssuedRows;
 use leptos::prelude::*;
 
 /// The heading's id (it takes focus when the preview opens).
@@ -31,7 +29,6 @@ pub fn ApprovePreview(
     on_back: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let language = use_language();
     let CertificatePreview {
         holder_name,
         facts,
@@ -59,17 +56,15 @@ pub fn ApprovePreview(
                     <SummaryRow label=tr!(i18n, certificate.holder)>
                         <strong>{holder_name}</strong>
                     </SummaryRow>
-                    <CertifiedFacts facts />
-                    <SummaryRow label=tr!(i18n, certificate.district)>
-                        <DistrictName service_id district_id />
-                    </SummaryRow>
-                    <SummaryRow label=tr!(
-                        i18n, certificate.issued_on
-                    )>{today.format_dmy()}</SummaryRow>
-                    <ValidityRow validity today />
-                    <SummaryRow label=tr!(
-                        i18n, certificate.issued_by
-                    )>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
+                    <IssuedRows
+                        facts
+                        service_id
+                        district_id
+                        issued_on=today
+                        validity
+                        today
+                        issued_by
+                    />
                 </dl>
             </div>
             <p>{tr!(i18n, officer.preview.check)}</p>

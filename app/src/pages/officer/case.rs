@@ -12,7 +12,7 @@ use crate::components::error_summary::focus_by_id;
 use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::{use_form_page_title, use_page_title};
-use crate::components::status::{Loading, Unavailable};
+use crate::components::status::Loaded;
 use crate::components::status_timeline::StatusTimeline;
 use crate::components::status_words::status_text;
 use crate::components::summary_row::SummaryRow;
@@ -37,33 +37,32 @@ pub fn OfficerCasePage() -> impl IntoView {
     let params = use_params_map();
     let number = Memo::new(move |_| params.read().get("number").unwrap_or_default());
     let data = LocalResource::new(move || officer_case(number.get()));
-    let retry = Callback::new(move |_| data.refetch());
     view! {
-        <Transition fallback=Loading>
-            {move || {
-                data.get()
-                    .map(|result| match result {
-                        Ok(desk) => view! { <CaseDesk desk /> }.into_any(),
-                        Err(ApiError::NotSignedIn) => view! { <NeedsSignIn /> }.into_any(),
-                        Err(ApiError::NotFound | ApiError::Invalid) => {
-                            use_page_title(move || {
-                                t_string!(i18n, officer.case.not_found_title).to_string()
-                            });
-                            view! {
-                                <PageHeading>{tr!(i18n, officer.case.not_found_title)}</PageHeading>
-                                <p>{tr!(i18n, officer.case.not_found)}</p>
-                                <p>
-                                    <a class="app-link" href="/officer">
-                                        {tr!(i18n, officer.case.back)}
-                                    </a>
-                                </p>
-                            }
-                                .into_any()
+        <Loaded
+            data=data
+            show=move |result| match result {
+                Ok(desk) => Some(view! { <CaseDesk desk /> }.into_any()),
+                Err(ApiError::NotSignedIn) => Some(view! { <NeedsSignIn /> }.into_any()),
+                Err(ApiError::NotFound | ApiError::Invalid) => {
+                    Some({
+                        use_page_title(move || {
+                            t_string!(i18n, officer.case.not_found_title).to_string()
+                        });
+                        view! {
+                            <PageHeading>{tr!(i18n, officer.case.not_found_title)}</PageHeading>
+                            <p>{tr!(i18n, officer.case.not_found)}</p>
+                            <p>
+                                <a class="app-link" href="/officer">
+                                    {tr!(i18n, officer.case.back)}
+                                </a>
+                            </p>
                         }
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                            .into_any()
                     })
-            }}
-        </Transition>
+                }
+                Err(_) => None,
+            }
+        />
     }
     .into_any()
 }

@@ -7,6 +7,7 @@ use crate::api::ApiError;
 use crate::api::case_types::{CertificatePreview, Decision, DeskCase, MIN_NOTE_CHARS};
 use crate::api::officer::officer_decide;
 use crate::apply_state::today;
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem, focus_by_id};
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::note::{check_new_deadline, check_note};
@@ -231,14 +232,7 @@ pub fn DecisionPanel(
     let needs = move |wanted: &[Action]| chosen.get().is_some_and(|a| wanted.contains(&a));
     view! {
         <ErrorSummary problems />
-        <form
-            class="app-form"
-            novalidate
-            on:submit=move |ev| {
-                ev.prevent_default();
-                submit(false);
-            }
-        >
+        <AppForm on_submit=move || submit(false)>
             <div class=move || {
                 if action_error.read().is_some() {
                     "app-field app-field--error"
@@ -334,6 +328,6 @@ pub fn DecisionPanel(
                         .into_any()
                 }
             }}
-        </form>
+        </AppForm>
     }
 }

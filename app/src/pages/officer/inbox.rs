@@ -8,7 +8,7 @@ use crate::catalogue_state::use_catalogue;
 use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
-use crate::components::status::{Loading, Unavailable};
+use crate::components::status::Loaded;
 use crate::components::status_words::{role_text, status_text};
 use crate::domain::browse::encode_component;
 use crate::domain::status::Status;
@@ -28,20 +28,17 @@ pub fn OfficerInboxPage() -> impl IntoView {
         return view! { <FirstHtmlLoading heading=tr!(i18n, officer.inbox.title) /> }.into_any();
     }
     let me = LocalResource::new(officer_me);
-    let retry = Callback::new(move |_| me.refetch());
     view! {
-        <Transition fallback=Loading>
-            {move || {
-                me.get()
-                    .map(|result| match result {
-                        Ok(Some(profile)) => view! { <Desk profile /> }.into_any(),
-                        Ok(None) | Err(ApiError::NotSignedIn) => {
-                            view! { <NeedsSignIn /> }.into_any()
-                        }
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
-                    })
-            }}
-        </Transition>
+        <Loaded
+            data=me
+            show=move |result| match result {
+                Ok(Some(profile)) => Some(view! { <Desk profile /> }.into_any()),
+                Ok(None) | Err(ApiError::NotSignedIn) => {
+                    Some({ view! { <NeedsSignIn /> }.into_any() })
+                }
+                Err(_) => None,
+            }
+        />
     }
     .into_any()
 }
@@ -70,7 +67,6 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
         let (service, status, search) = filters.get();
         officer_inbox(service, status, search, Some(page.get()))
     });
-    let retry = Callback::new(move |_| inbox.refetch());
     let service = RwSignal::new(filters.get_untracked().0.unwrap_or_default());
     let status = RwSignal::new(filters.get_untracked().1.unwrap_or_default());
     let search = RwSignal::new(filters.get_untracked().2.unwrap_or_default());
@@ -223,38 +219,12 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
             <h2 class="app-inbox-filters__title" id="inbox-filters">
                 {tr!(i18n, officer.inbox.filters)}
             </h2>
-            <div class="app-inbox-filters__field">
-                <label class="app-field__label" for="f-service">
-                    {tr!(i18n, officer.inbox.service)}
-                </label>
-                <select
-                    class="app-select"
-                    id="f-service"
-                    name="service"
-                    on:change=move |ev| service.set(event_target_value(&ev))
-                >
-                    <option value="" selected=move || service.get().is_empty()>
-                        {tr!(i18n, officer.inbox.all)}
-                    </option>
-                    {service_options}
-                </select>
-            </div>
-            <div class="app-inbox-filters__field">
-                <label class="app-field__label" for="f-status">
-                    {tr!(i18n, officer.inbox.status)}
-                </label>
-                <select
-                    class="app-select"
-                    id="f-status"
-                    name="status"
-                    on:change=move |ev| status.set(event_target_value(&ev))
-                >
-                    <option value="" selected=move || status.get().is_empty()>
-                        {tr!(i18n, officer.inbox.all)}
-                    </option>
-                    {status_options}
-                </select>
-            </div>
+            <FilterSelect name="service" label=tr!(i18n, officer.inbox.service) value=service>
+                {service_options}
+            </FilterSelect>
+            <FilterSelect name="status" label=tr!(i18n, officer.inbox.status) value=status>
+                {status_options}
+            </FilterSelect>
             <div class="app-inbox-filters__field">
                 <label class="app-field__label" for="f-search">
                     {tr!(i18n, officer.inbox.search)}
@@ -279,86 +249,128 @@ fn Desk(profile: OfficerProfile) -> impl IntoView {
         <p class="app-count" role="status">
             {count}
         </p>
-        <Transition fallback=Loading>
-            {move || {
-                inbox
-                    .get()
-                    .map(|result| match result {
-                        Ok(inbox) if inbox.items.is_empty() => {
-                            view! { <p>{tr!(i18n, officer.inbox.empty)}</p> }.into_any()
+        <Loaded
+            data=inbox
+            show=move |result| match result {
+                Ok(inbox) if inbox.items.is_empty() => {
+                    Some({ view! { <p>{tr!(i18n, officer.inbox.empty)}</p> }.into_any() })
+                }
+                Ok(inbox) => {
+                    Some({
+                        let (page, pages, capped) = (inbox.page, inbox.pages, inbox.capped);
+                        view! {
+                            {capped
+                                .then(|| {
+                                    view! {
+                                        <p class="app-notice" id="inbox-capped">
+                                            {tr!(i18n, officer.inbox.capped)}
+                                        </p>
+                                    }
+                                })}
+                            <InboxTable items=inbox.items catalogue at_centre />
+                            <Pager
+                                page
+                                pages
+                                previous=page_href(page.saturating_sub(1))
+                                next=page_href(page + 1)
+                            />
                         }
-                        Ok(inbox) => {
-                            let (page, pages, capped) = (inbox.page, inbox.pages, inbox.capped);
-                            view! {
-                                {capped
-                                    .then(|| {
-                                        view! {
-                                            <p class="app-notice" id="inbox-capped">
-                                                {tr!(i18n, officer.inbox.capped)}
-                                            </p>
-                                        }
-                                    })}
-                                <InboxTable items=inbox.items catalogue at_centre />
-                                {(pages > 1)
-                                    .then(|| {
-                                        view! {
-                                            <nav
-                                                class="app-pager"
-                                                aria-label=move || {
-                                                    t_string!(i18n, officer.inbox.pages_label)
-                                                }
-                                            >
-                                                {(page > 1)
-                                                    .then(|| {
-                                                        view! {
-                                                            <a
-                                                                class="app-link app-pager__link"
-                                                                id="inbox-previous"
-                                                                rel="prev"
-                                                                href=page_href(page - 1)
-                                                            >
-                                                                {tr!(i18n, officer.inbox.previous)}
-                                                            </a>
-                                                        }
-                                                    })}
-                                                <span class="app-pager__where">
-                                                    {move || {
-                                                        t_string!(i18n, officer.inbox.page_of, page, pages)
-                                                            .to_string()
-                                                    }}
-                                                </span>
-                                                {(page < pages)
-                                                    .then(|| {
-                                                        view! {
-                                                            <a
-                                                                class="app-link app-pager__link"
-                                                                id="inbox-next"
-                                                                rel="next"
-                                                                href=page_href(page + 1)
-                                                            >
-                                                                {tr!(i18n, officer.inbox.next)}
-                                                            </a>
-                                                        }
-                                                    })}
-                                            </nav>
-                                        }
-                                    })}
-                            }
-                                .into_any()
-                        }
-                        Err(ApiError::NotSignedIn) => {
-                            view! {
-                                <p>
-                                    <a class="app-link" href="/officer/sign-in">
-                                        {tr!(i18n, officer.needs_sign_in.link)}
-                                    </a>
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                            .into_any()
                     })
-            }}
-        </Transition>
+                }
+                Err(ApiError::NotSignedIn) => {
+                    Some({
+                        view! {
+                            <p>
+                                <a class="app-link" href="/officer/sign-in">
+                                    {tr!(i18n, officer.needs_sign_in.link)}
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    })
+                }
+                Err(_) => None,
+            }
+        />
     }
+}
+
+/// One of the filters' lists: "all", then `children`'s options.
+#[component]
+fn FilterSelect(
+    /// The filter's name; the list's id is `f-{name}`.
+    name: &'static str,
+    /// Its label.
+    label: Signal<&'static str>,
+    /// The value chosen; empty for all.
+    value: RwSignal<String>,
+    /// The options.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("f-{name}");
+    view! {
+        <div class="app-inbox-filters__field">
+            <label class="app-field__label" for=id.clone()>
+                {label}
+            </label>
+            <select
+                class="app-select"
+                id=id
+                name=name
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                <option value="" selected=move || value.get().is_empty()>
+                    {tr!(i18n, officer.inbox.all)}
+                </option>
+                {children()}
+            </select>
+        </div>
+    }
+}
+
+/// The links to the previous and next pages of the list, and where the reader is; nothing when
+/// the list fits on one page.
+#[component]
+fn Pager(
+    /// The page shown, from 1.
+    page: usize,
+    /// How many pages there are.
+    pages: usize,
+    /// The previous page's address.
+    previous: String,
+    /// The next page's address.
+    next: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let link =
+        move |id: &'static str, rel: &'static str, href: String, text: Signal<&'static str>| {
+            view! {
+                <a class="app-link app-pager__link" id=id rel=rel href=href>
+                    {text}
+                </a>
+            }
+        };
+    (pages > 1).then(|| {
+        view! {
+            <nav
+                class="app-pager"
+                aria-label=move || t_string!(i18n, officer.inbox.pages_label)
+            >
+                {(page > 1)
+                    .then(|| link(
+                        "inbox-previous",
+                        "prev",
+                        previous,
+                        tr!(i18n, officer.inbox.previous),
+                    ))}
+                <span class="app-pager__where">
+                    {move || t_string!(i18n, officer.inbox.page_of, page, pages).to_string()}
+                </span>
+                {(page < pages)
+                    .then(|| link("inbox-next", "next", next, tr!(i18n, officer.inbox.next)))}
+            </nav>
+        }
+    })
 }

@@ -2,6 +2,7 @@
 
 use crate::api::ApiError;
 use crate::api::officer::sign_in;
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_form_page_title;
@@ -61,15 +62,11 @@ pub fn OfficerSignInPage() -> impl IntoView {
             .find(|t| !matches!(t, Trouble::Login(_)))
             .map(message)
     });
-    let problems = Signal::derive(move || -> Vec<Problem> {
-        let mut list = Vec::new();
-        if let Some(m) = login_error.get() {
-            list.push(Problem::new("f-login", m));
-        }
-        if let Some(m) = password_error.get() {
-            list.push(Problem::new("f-password", m));
-        }
-        list
+    let problems = Signal::derive(move || {
+        Problem::of_fields([
+            ("f-login", login_error.get()),
+            ("f-password", password_error.get()),
+        ])
     });
     let attempt = Action::new_local(move |(name, secret): &(String, String)| {
         let (name, secret) = (name.clone(), secret.clone());
@@ -128,14 +125,7 @@ pub fn OfficerSignInPage() -> impl IntoView {
         <ErrorSummary problems />
         <PageHeading>{tr!(i18n, officer.sign_in.title)}</PageHeading>
         <p class="app-lead">{tr!(i18n, officer.sign_in.intro)}</p>
-        <form
-            class="app-form"
-            novalidate
-            on:submit=move |ev| {
-                ev.prevent_default();
-                submit();
-            }
-        >
+        <AppForm on_submit=move || submit()>
             <TextQuestion
                 name="login"
                 label=login_label
@@ -157,7 +147,7 @@ pub fn OfficerSignInPage() -> impl IntoView {
             <button type="submit" class="app-button" id="sign-in" disabled=move || busy.get()>
                 {tr!(i18n, officer.sign_in.submit)}
             </button>
-        </form>
+        </AppForm>
         <p>
             <a class="app-link" href="/track">
                 {tr!(i18n, officer.sign_in.citizen_link)}

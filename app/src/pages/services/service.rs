@@ -2,7 +2,7 @@
 
 use crate::api::catalogue::get_service;
 use crate::components::page_title::use_page_title;
-use crate::components::status::{Loading, Unavailable};
+use crate::components::status::Loaded;
 use crate::pages::not_found::{Missing, NotFoundPage};
 use crate::pages::services::service_details::ServiceDetails;
 use crate::preferences::use_language;
@@ -26,7 +26,6 @@ pub fn ServicePage() -> impl IntoView {
         .into_any();
     }
     let service = LocalResource::new(move || get_service(id()));
-    let retry = Callback::new(move |_| service.refetch());
     // The next step from a service page is applying: fetch the wizard's chunk when idle, once
     // the page is live (idle time while the service itself loads is not the reader's: the
     // wizard would compete with the page being read).
@@ -42,23 +41,22 @@ pub fn ServicePage() -> impl IntoView {
         true
     });
     view! {
-        <Transition fallback=Loading>
-            {move || {
-                service
-                    .get()
-                    .map(|result| match result {
-                        Ok(Some(service)) => {
-                            view! {
-                                <ServiceTitle name=service.name.clone() />
-                                <ServiceDetails service />
-                            }
-                                .into_any()
+        <Loaded
+            data=service
+            show=move |result| match result {
+                Ok(Some(service)) => {
+                    Some({
+                        view! {
+                            <ServiceTitle name=service.name.clone() />
+                            <ServiceDetails service />
                         }
-                        Ok(None) => view! { <NotFoundPage missing=Missing::Service /> }.into_any(),
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                            .into_any()
                     })
-            }}
-        </Transition>
+                }
+                Ok(None) => Some(view! { <NotFoundPage missing=Missing::Service /> }.into_any()),
+                Err(_) => None,
+            }
+        />
     }
     .into_any()
 }

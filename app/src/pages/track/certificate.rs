@@ -6,15 +6,14 @@ use crate::api::ApiError;
 use crate::api::case_types::Certificate;
 use crate::api::catalogue::get_service;
 use crate::api::certificate::get_certificate;
-use crate::components::district_name::DistrictName;
 use crate::components::first_html_loading::{FirstHtmlLoading, ON_SERVER};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_page_title;
-use crate::components::status::{Loading, Unavailable};
+use crate::components::status::Loaded;
 use crate::components::summary_row::SummaryRow;
 use crate::domain::language::{BilingualText, Language};
 use crate::i18n::*;
-use crate::pages::track::certified_facts::{CertifiedFacts, ValidityRow};
+use crate::pages::track::certified_facts::IssuedRows;
 use crate::preferences::use_language;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -40,25 +39,22 @@ pub fn CertificatePage() -> impl IntoView {
             Ok::<_, ApiError>((certificate, service.map(|s| s.name)))
         }
     });
-    let retry = Callback::new(move |_| data.refetch());
     view! {
-        <Transition fallback=Loading>
-            {move || {
-                data.get()
-                    .map(|result| match result {
-                        Ok((certificate, name)) => {
-                            view! { <CertificateView certificate name /> }.into_any()
-                        }
-                        Err(
-                            ApiError::NotVerified
-                            | ApiError::NotFound
-                            | ApiError::NotSignedIn
-                            | ApiError::Invalid,
-                        ) => view! { <CertificateGone number=number.get_untracked() /> }.into_any(),
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
-                    })
-            }}
-        </Transition>
+        <Loaded
+            data=data
+            show=move |result| match result {
+                Ok((certificate, name)) => {
+                    Some({ view! { <CertificateView certificate name /> }.into_any() })
+                }
+                Err(
+                    ApiError::NotVerified
+                    | ApiError::NotFound
+                    | ApiError::NotSignedIn
+                    | ApiError::Invalid,
+                ) => Some(view! { <CertificateGone number=number.get_untracked() /> }.into_any()),
+                Err(_) => None,
+            }
+        />
     }
     .into_any()
 }
@@ -163,17 +159,15 @@ fn CertificateView(certificate: Certificate, name: Option<BilingualText>) -> imp
                     <SummaryRow label=tr!(i18n, certificate.number)>
                         <span lang="en">{number.clone()}</span>
                     </SummaryRow>
-                    <CertifiedFacts facts />
-                    <SummaryRow label=tr!(i18n, certificate.district)>
-                        <DistrictName service_id district_id />
-                    </SummaryRow>
-                    <SummaryRow label=tr!(
-                        i18n, certificate.issued_on
-                    )>{issued_on.format_dmy()}</SummaryRow>
-                    <ValidityRow validity today />
-                    <SummaryRow label=tr!(
-                        i18n, certificate.issued_by
-                    )>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
+                    <IssuedRows
+                        facts
+                        service_id
+                        district_id
+                        issued_on=issued_on
+                        validity
+                        today
+                        issued_by
+                    />
                     <SummaryRow label=tr!(i18n, certificate.code)>
                         <span class="app-certificate__code" lang="en">
                             {code.clone()}

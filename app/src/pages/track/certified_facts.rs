@@ -2,9 +2,11 @@
 //! how long it is valid. The certificate shows all its facts; a public check by the code shows
 //! only the public ones (the server leaves the others out).
 
+use crate::components::district_name::DistrictName;
 use crate::components::summary_row::SummaryRow;
 use crate::domain::certified::{CertifiedFact, Validity};
 use crate::domain::date::Date;
+use crate::domain::language::BilingualText;
 use crate::i18n::*;
 use crate::preferences::use_language;
 use leptos::prelude::*;
@@ -28,6 +30,41 @@ pub fn CertifiedFacts(
             }
         })
         .collect_view()
+}
+
+/// The rows every certificate has after its holder (and number): what it certifies, the district,
+/// the day it was issued, how long it is valid and who issued it. The printed certificate and the
+/// officer's preview before approving show the same rows.
+#[component]
+pub fn IssuedRows(
+    /// The facts, in the certificate's order.
+    facts: Vec<CertifiedFact>,
+    /// The service (for the district's name).
+    service_id: String,
+    /// The holder's district.
+    district_id: String,
+    /// The day it was (or would be) issued.
+    issued_on: Date,
+    /// How long it is valid.
+    validity: Option<Validity>,
+    /// Today, to say whether it has expired.
+    today: Date,
+    /// The issuing officer's post.
+    issued_by: BilingualText,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let language = use_language();
+    view! {
+        <CertifiedFacts facts />
+        <SummaryRow label=tr!(i18n, certificate.district)>
+            <DistrictName service_id district_id />
+        </SummaryRow>
+        <SummaryRow label=tr!(i18n, certificate.issued_on)>{issued_on.format_dmy()}</SummaryRow>
+        <ValidityRow validity today />
+        <SummaryRow label=tr!(
+            i18n, certificate.issued_by
+        )>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
+    }
 }
 
 /// One row whose label is a fact's own, in the reader's language.

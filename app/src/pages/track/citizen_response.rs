@@ -6,6 +6,7 @@ use crate::api::ApiError;
 use crate::api::apply_types::FileAnswer;
 use crate::api::case_types::{CaseFile, MIN_NOTE_CHARS};
 use crate::api::track::{file_appeal, reply_to_request};
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::note::{MIN_BARE_REPLY_CHARS, check_note};
@@ -65,12 +66,7 @@ pub fn CitizenResponse(
         })
     });
     Effect::new(move |_| has_errors.set(trouble.read().is_some()));
-    let problems = Signal::derive(move || -> Vec<Problem> {
-        error
-            .get()
-            .map(|m| vec![Problem::new(format!("f-{name}"), m)])
-            .unwrap_or_default()
-    });
+    let problems = Signal::derive(move || Problem::of_fields([(format!("f-{name}"), error.get())]));
     let number = StoredValue::new(number);
     let sending = Action::new_local(move |note: &String| {
         let note = note.clone();
@@ -125,14 +121,7 @@ pub fn CitizenResponse(
     };
     view! {
         <ErrorSummary problems />
-        <form
-            class="app-form"
-            novalidate
-            on:submit=move |ev| {
-                ev.prevent_default();
-                send();
-            }
-        >
+        <AppForm on_submit=move || send()>
             <TextQuestion name label hint value=text error entry=Entry::Lines />
             {(response == Response::Reply)
                 .then(|| view! { <ReplyDocuments service_id documents /> })}
@@ -144,6 +133,6 @@ pub fn CitizenResponse(
             >
                 {submit}
             </button>
-        </form>
+        </AppForm>
     }
 }

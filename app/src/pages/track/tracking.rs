@@ -5,12 +5,13 @@
 use crate::api::ApiError;
 use crate::api::case_types::{CaseFile, TrackView};
 use crate::api::track::track_status;
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem, focus_by_id};
 use crate::components::lazy_view::{ChunkView, LazyView};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_form_page_title;
 use crate::components::status_words::status_text;
-use crate::components::text_question::{Entry, TextQuestion, question_error_text};
+use crate::components::text_question::{Entry, MobileQuestion, TextQuestion, question_error_text};
 use crate::domain::application_number::{ApplicationNumber, NumberError};
 use crate::domain::validate::{FieldError, validate_mobile};
 use crate::i18n::*;
@@ -71,15 +72,11 @@ pub fn TrackPage() -> impl IntoView {
         Signal::derive(move || troubles.read().iter().find(|t| !is_mobile(t)).map(message));
     let mobile_error =
         Signal::derive(move || troubles.read().iter().find(|t| is_mobile(t)).map(message));
-    let problems = Signal::derive(move || -> Vec<Problem> {
-        let mut list = Vec::new();
-        if let Some(m) = number_error.get() {
-            list.push(Problem::new("f-number", m));
-        }
-        if let Some(m) = mobile_error.get() {
-            list.push(Problem::new("f-mobile", m));
-        }
-        list
+    let problems = Signal::derive(move || {
+        Problem::of_fields([
+            ("f-number", number_error.get()),
+            ("f-mobile", mobile_error.get()),
+        ])
     });
     let lookup = Action::new_local(move |(number, mobile): &(String, String)| {
         let (number, mobile) = (number.clone(), mobile.clone());
@@ -170,14 +167,7 @@ pub fn TrackPage() -> impl IntoView {
                             {tr!(i18n, track.mine.link)}
                         </a>
                     </p>
-                    <form
-                        class="app-form"
-                        novalidate
-                        on:submit=move |ev| {
-                            ev.prevent_default();
-                            look_up();
-                        }
-                    >
+                    <AppForm on_submit=move || look_up()>
                         <TextQuestion
                             name="number"
                             label=number_label
@@ -188,15 +178,11 @@ pub fn TrackPage() -> impl IntoView {
                             autocomplete="off"
                             lang="en"
                         />
-                        <TextQuestion
-                            name="mobile"
+                        <MobileQuestion
                             label=mobile_label
                             hint=tr!(i18n, track.mobile_hint)
                             value=mobile
                             error=mobile_error
-                            entry=Entry::Short
-                            autocomplete="tel-national"
-                            inputmode="tel"
                         />
                         <button
                             type="submit"
@@ -206,7 +192,7 @@ pub fn TrackPage() -> impl IntoView {
                         >
                             {tr!(i18n, track.submit)}
                         </button>
-                    </form>
+                    </AppForm>
                 }
             }
         >

@@ -4,10 +4,11 @@
 
 use crate::api::catalogue::get_service;
 use crate::api::certificate::verify_certificate;
+use crate::components::app_form::AppForm;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::page_heading::PageHeading;
 use crate::components::page_title::use_form_page_title;
-use crate::components::status::{Loading, Unavailable};
+use crate::components::status::Loaded;
 use crate::components::summary_row::SummaryRow;
 use crate::components::text_question::{Entry, TextQuestion, question_error_text};
 use crate::domain::certificate::{format_code, normalise_code};
@@ -70,85 +71,84 @@ fn VerifyResult(code: String) -> impl IntoView {
             Ok::<_, crate::api::ApiError>(Some((check, name)))
         }
     });
-    let retry = Callback::new(move |_| data.refetch());
     view! {
         <p>{tr!(i18n, certificate.verify.checked_code)} " " <strong lang="en">{shown}</strong></p>
-        <Transition fallback=Loading>
-            {move || {
-                data.get()
-                    .map(|result| match result {
-                        Ok(Some((check, name))) => {
-                            let revoked = check.revoked;
-                            let service_id = check.service_id.clone();
-                            let issued_by = check.issued_by.clone();
-                            view! {
-                                <div
-                                    class=if revoked {
-                                        "app-verdict app-verdict--revoked"
+        <Loaded
+            data=data
+            show=move |result| match result {
+                Ok(Some((check, name))) => {
+                    Some({
+                        let revoked = check.revoked;
+                        let service_id = check.service_id.clone();
+                        let issued_by = check.issued_by.clone();
+                        view! {
+                            <div
+                                class=if revoked {
+                                    "app-verdict app-verdict--revoked"
+                                } else {
+                                    "app-verdict app-verdict--genuine"
+                                }
+                                role="status"
+                            >
+                                <h2 class="app-verdict__title" id="verify-result">
+                                    {if revoked {
+                                        tr!(i18n, certificate.verify.revoked)
                                     } else {
-                                        "app-verdict app-verdict--genuine"
-                                    }
-                                    role="status"
-                                >
-                                    <h2 class="app-verdict__title" id="verify-result">
-                                        {if revoked {
-                                            tr!(i18n, certificate.verify.revoked)
-                                        } else {
-                                            tr!(i18n, certificate.verify.genuine)
-                                        }}
-                                    </h2>
-                                    {revoked
-                                        .then(|| {
-                                            view! {
-                                                <p>{tr!(i18n, certificate.verify.revoked_body)}</p>
-                                            }
-                                        })}
-                                </div>
-                                <dl class="app-summary">
-                                    <SummaryRow label=tr!(
-                                        i18n, certificate.verify.holder
-                                    )>{check.masked_name}</SummaryRow>
-                                    <SummaryRow label=tr!(
-                                        i18n, certificate.verify.service
-                                    )>
-                                        {move || {
-                                            name.as_ref()
-                                                .map(|n| n.get(language.get()).to_string())
-                                                .unwrap_or_else(|| service_id.clone())
-                                        }}
-                                    </SummaryRow>
-                                    <CertifiedFacts facts=check.facts />
-                                    <SummaryRow label=tr!(
-                                        i18n, certificate.issued_on
-                                    )>{check.issued_on.format_dmy()}</SummaryRow>
-                                    <ValidityRow
-                                        validity=check.validity
-                                        today=crate::apply_state::today()
-                                    />
-                                    <SummaryRow label=tr!(
-                                        i18n, certificate.issued_by
-                                    )>
-                                        {move || issued_by.get(language.get()).to_string()}
-                                    </SummaryRow>
-                                </dl>
-                                <p class="app-hint">{tr!(i18n, certificate.verify.private_note)}</p>
-                            }
-                                .into_any()
+                                        tr!(i18n, certificate.verify.genuine)
+                                    }}
+                                </h2>
+                                {revoked
+                                    .then(|| {
+                                        view! {
+                                            <p>{tr!(i18n, certificate.verify.revoked_body)}</p>
+                                        }
+                                    })}
+                            </div>
+                            <dl class="app-summary">
+                                <SummaryRow label=tr!(
+                                    i18n, certificate.verify.holder
+                                )>{check.masked_name}</SummaryRow>
+                                <SummaryRow label=tr!(
+                                    i18n, certificate.verify.service
+                                )>
+                                    {move || {
+                                        name.as_ref()
+                                            .map(|n| n.get(language.get()).to_string())
+                                            .unwrap_or_else(|| service_id.clone())
+                                    }}
+                                </SummaryRow>
+                                <CertifiedFacts facts=check.facts />
+                                <SummaryRow label=tr!(
+                                    i18n, certificate.issued_on
+                                )>{check.issued_on.format_dmy()}</SummaryRow>
+                                <ValidityRow
+                                    validity=check.validity
+                                    today=crate::apply_state::today()
+                                />
+                                <SummaryRow label=tr!(
+                                    i18n, certificate.issued_by
+                                )>{move || issued_by.get(language.get()).to_string()}</SummaryRow>
+                            </dl>
+                            <p class="app-hint">{tr!(i18n, certificate.verify.private_note)}</p>
                         }
-                        Ok(None) => {
-                            view! {
-                                <div class="app-verdict app-verdict--none" role="status">
-                                    <h2 class="app-verdict__title" id="verify-result">
-                                        {tr!(i18n, certificate.verify.none)}
-                                    </h2>
-                                </div>
-                            }
-                                .into_any()
-                        }
-                        Err(_) => view! { <Unavailable retry /> }.into_any(),
+                            .into_any()
                     })
-            }}
-        </Transition>
+                }
+                Ok(None) => {
+                    Some({
+                        view! {
+                            <div class="app-verdict app-verdict--none" role="status">
+                                <h2 class="app-verdict__title" id="verify-result">
+                                    {tr!(i18n, certificate.verify.none)}
+                                </h2>
+                            </div>
+                        }
+                            .into_any()
+                    })
+                }
+                Err(_) => None,
+            }
+        />
     }
 }
 
@@ -170,12 +170,7 @@ fn CodeForm(
             CodeTrouble::Malformed => t_string!(i18n, certificate.verify.code_format).to_string(),
         })
     });
-    let problems = Signal::derive(move || -> Vec<Problem> {
-        error
-            .get()
-            .map(|m| vec![Problem::new("f-code", m)])
-            .unwrap_or_default()
-    });
+    let problems = Signal::derive(move || Problem::of_fields([("f-code", error.get())]));
     let submit = move || {
         let text = typed.get_untracked();
         match normalise_code(&text) {
@@ -202,14 +197,7 @@ fn CodeForm(
                 }
             }}
         </h2>
-        <form
-            class="app-form"
-            novalidate
-            on:submit=move |ev| {
-                ev.prevent_default();
-                submit();
-            }
-        >
+        <AppForm on_submit=move || submit()>
             <TextQuestion
                 name="code"
                 label
@@ -223,6 +211,6 @@ fn CodeForm(
             <button type="submit" class="app-button" id="verify-submit">
                 {tr!(i18n, certificate.verify.submit)}
             </button>
-        </form>
+        </AppForm>
     }
 }
