@@ -105,9 +105,8 @@ function tight(text, selector = true) {
   let depth = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
-    if (c === '"' || c === "'") {
-      let end = k + 1;
-      while (end < text.length && text[end] !== c) end += text[end] === "\\" ? 2 : 1;
+    const end = stringEnd(text, k);
+    if (end > k) {
       out += text.slice(k, end + 1);
       k = end;
       continue;
@@ -122,15 +121,24 @@ function tight(text, selector = true) {
   return out;
 }
 
+// Where the quoted string that starts at `k` ends (its closing quote), or `k` when none starts
+// there; a backslash escapes the next character.
+function stringEnd(text, k) {
+  const quote = text[k];
+  if (quote !== '"' && quote !== "'") return k;
+  let end = k + 1;
+  while (end < text.length && text[end] !== quote) end += text[end] === "\\" ? 2 : 1;
+  return end;
+}
+
 function stripComments(text) {
   let out = "";
   for (let k = 0; k < text.length; k++) {
     const c = text[k];
-    if (c === '"' || c === "'") {
-      let end = k + 1;
-      while (end < text.length && text[end] !== c) end += text[end] === "\\" ? 2 : 1;
-      out += text.slice(k, end + 1);
-      k = end;
+    const quoted = stringEnd(text, k);
+    if (quoted > k) {
+      out += text.slice(k, quoted + 1);
+      k = quoted;
     } else if (c === "/" && text[k + 1] === "*") {
       const end = text.indexOf("*/", k + 2);
       if (end < 0) throw new Error("style.mjs: unterminated comment");

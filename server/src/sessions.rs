@@ -55,30 +55,10 @@ fn backend(error: impl std::fmt::Display) -> session_store::Error {
     session_store::Error::Backend(error.to_string())
 }
 
-#[async_trait::async_trait]
-impl SessionStore for DbSessionStore {
-    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
-        // An id that is taken (vanishingly unlikely with 128 random bits) is drawn again.
-        loop {
-            let data = serde_json::to_string(&record.data).map_err(backend)?;
-            let id = record.id.to_string();
-            let write = SessionWrite {
-                id: &id,
-                data: &data,
-                expires_at: record.expiry_date.unix_timestamp(),
-                officer_login: officer_of(record),
-            };
-            let inserted = sessions::insert_new(self.db.pool(), &write)
-                .await
-                .map_err(backend)?;
-            if inserted {
-                return Ok(());
-            }
-            record.id = Id::default();
-        }
-    }
-
-    async fn save(&self, record: &Record) -> session_store::Result<()> {
+impl DbSessionStore {
+    /// Writes `record` over its own row when `replace`, else as a new row (`false` when its id
+    /// is taken).
+    async fn write(&self, record: &Record, replace: bool) -> session_store::Result<bool> {
         let data = serde_json::to_string(&record.data).map_err(backend)?;
         let id = record.id.to_string();
         let write = SessionWrite {
@@ -87,9 +67,24 @@ impl SessionStore for DbSessionStore {
             expires_at: record.expiry_date.unix_timestamp(),
             officer_login: officer_of(record),
         };
-        sessions::upsert(self.db.pool(), &write)
+        sessions::write(self.db.pool(), &write, replace)
             .await
             .map_err(backend)
+    }
+}
+
+#[async_trait::async_trait]
+impl SessionStore for DbSessionStore {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        // An id that is taken (vanishingly unlikely with 128 random bits) is drawn again.
+        while !self.write(record, false).await? {
+            record.id = Id::default();
+        }
+        Ok(())
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        self.write(record, true).await.map(|_| ())
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {

@@ -47,6 +47,14 @@ async fn setup(engine: &str) -> (ApplyService, Arc<ManualClock>, Arc<Inbox>) {
 
 const VERIFY: OtpPurpose = OtpPurpose::VerifyMobile;
 
+/// Sends a code for verifying the test mobile; it must be sent.
+async fn send_code(service: &ApplyService) {
+    service
+        .send("9876543210", VERIFY, "10.0.0.1")
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn a_code_is_six_digits_kept_only_as_a_hash_and_used_once() {
     for engine in support::engines() {
@@ -89,10 +97,7 @@ async fn a_code_is_six_digits_kept_only_as_a_hash_and_used_once() {
 async fn a_code_expires_after_ten_minutes_and_is_bound_to_its_purpose() {
     for engine in support::engines() {
         let (service, clock, inbox) = setup(engine).await;
-        service
-            .send("9876543210", VERIFY, "10.0.0.1")
-            .await
-            .unwrap();
+        send_code(&service).await;
         let code = inbox.last_code();
         assert_eq!(
             service
@@ -116,10 +121,7 @@ async fn a_code_expires_after_ten_minutes_and_is_bound_to_its_purpose() {
 async fn five_wrong_tries_then_a_new_code_is_needed() {
     for engine in support::engines() {
         let (service, clock, inbox) = setup(engine).await;
-        service
-            .send("9876543210", VERIFY, "10.0.0.1")
-            .await
-            .unwrap();
+        send_code(&service).await;
         let code = inbox.last_code();
         let wrong = if code == "000000" { "111111" } else { "000000" };
         for left in (0..5).rev() {
@@ -137,10 +139,7 @@ async fn five_wrong_tries_then_a_new_code_is_needed() {
             "{engine}: even the right code is refused after five wrong ones"
         );
         clock.advance(30);
-        service
-            .send("9876543210", VERIFY, "10.0.0.1")
-            .await
-            .unwrap();
+        send_code(&service).await;
         let fresh = inbox.last_code();
         assert!(service.verify("9876543210", &fresh, VERIFY).await.is_ok());
     }
@@ -150,10 +149,7 @@ async fn five_wrong_tries_then_a_new_code_is_needed() {
 async fn a_new_code_waits_thirty_seconds_and_retires_the_old_one() {
     for engine in support::engines() {
         let (service, clock, inbox) = setup(engine).await;
-        service
-            .send("9876543210", VERIFY, "10.0.0.1")
-            .await
-            .unwrap();
+        send_code(&service).await;
         let first = inbox.last_code();
         clock.advance(10);
         assert_eq!(
@@ -162,10 +158,7 @@ async fn a_new_code_waits_thirty_seconds_and_retires_the_old_one() {
             "{engine}"
         );
         clock.advance(20);
-        service
-            .send("9876543210", VERIFY, "10.0.0.1")
-            .await
-            .unwrap();
+        send_code(&service).await;
         let second = inbox.last_code();
         if first != second {
             assert_eq!(

@@ -19,12 +19,7 @@ async fn an_application_is_submitted_once_however_often_it_is_sent() {
         let db = service.db.clone();
         let mut client = verified_client(service, &inbox).await;
         let answers = income_answers(&mut client).await;
-        let (status, saved) = client
-            .json(
-                "/api/apply/save-draft",
-                json!({"service_id": "income-certificate", "step": "income", "answers": answers}),
-            )
-            .await;
+        let (status, saved) = client.save_income_draft("income", &answers).await;
         assert_eq!(status, StatusCode::OK, "{engine}: {saved}");
         assert_eq!(saved["resume_code"].as_str().unwrap().len(), 9);
         let submit = json!({
@@ -220,12 +215,7 @@ async fn the_full_aadhaar_number_is_only_in_its_encrypted_column_and_never_logge
         let db = service.db.clone();
         let mut client = verified_client(service, &inbox).await;
         let answers = income_answers(&mut client).await;
-        let (status, _) = client
-            .json(
-                "/api/apply/save-draft",
-                json!({"service_id": "income-certificate", "step": "applicant", "answers": answers}),
-            )
-            .await;
+        let (status, _) = client.save_income_draft("applicant", &answers).await;
         assert_eq!(status, StatusCode::OK);
         let before = every_text_in_the_database(&db).await;
         let (status, receipt) = client
@@ -280,12 +270,7 @@ async fn a_draft_resumes_on_another_device_only_for_the_same_verified_mobile() {
         let db = service.db.clone();
         let mut phone = verified_client(service, &inbox).await;
         let answers = json!({"name_hi": "रमेश कुमार", "aadhaar": AADHAAR, "gender": "male"});
-        let (status, saved) = phone
-            .json(
-                "/api/apply/save-draft",
-                json!({"service_id": "income-certificate", "step": "address", "answers": answers}),
-            )
-            .await;
+        let (status, saved) = phone.save_income_draft("address", &answers).await;
         assert_eq!(status, StatusCode::OK, "{engine}: {saved}");
         let code = saved["resume_code"].as_str().unwrap().to_lowercase();
         // The kiosk: the same mobile, verified again there.

@@ -221,12 +221,7 @@ async fn one_draft_makes_one_application_with_all_its_documents() {
         let db = service.db.clone();
         let mut client = verified_client(service, &inbox).await;
         let answers = income_answers(&mut client).await;
-        let (status, _) = client
-            .json(
-                "/api/apply/save-draft",
-                json!({"service_id": "income-certificate", "step": "income", "answers": answers}),
-            )
-            .await;
+        let (status, _) = client.save_income_draft("income", &answers).await;
         assert_eq!(status, StatusCode::OK);
         let answers_sent = submit_with_keys(&client, &answers, 6).await;
         let (made,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM applications")

@@ -179,14 +179,10 @@ pub async fn audit(
     ip: &str,
 ) -> ServerResult<()> {
     let line = NewAuditLine {
-        at,
-        actor,
-        action,
         number,
         from_status: statuses.map(|(from, _)| from.as_str()),
         to_status: statuses.map(|(_, to)| to.as_str()),
-        client_ip: ip,
-        target: None,
+        ..NewAuditLine::new(at, actor, action, ip)
     };
     audit_log::insert(tx, &line).await
 }
@@ -202,14 +198,8 @@ pub async fn audit_about(
     ip: &str,
 ) -> ServerResult<()> {
     let line = NewAuditLine {
-        at,
-        actor,
-        action,
-        number: None,
-        from_status: None,
-        to_status: None,
-        client_ip: ip,
         target: Some(target),
+        ..NewAuditLine::new(at, actor, action, ip)
     };
     audit_log::insert(tx, &line).await
 }

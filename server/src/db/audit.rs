@@ -24,6 +24,22 @@ pub struct NewAuditLine<'a> {
     pub target: Option<&'a str>,
 }
 
+impl<'a> NewAuditLine<'a> {
+    /// A line about nothing in particular yet: who did what, when and from where.
+    pub fn new(at: i64, actor: &'a str, action: &'a str, client_ip: &'a str) -> Self {
+        NewAuditLine {
+            at,
+            actor,
+            action,
+            number: None,
+            from_status: None,
+            to_status: None,
+            client_ip,
+            target: None,
+        }
+    }
+}
+
 /// A line of the audit log as it is read: when, who, what, from, to.
 #[derive(sqlx::FromRow)]
 pub struct AuditRow {

@@ -15,41 +15,29 @@ pub struct SessionWrite<'a> {
     pub officer_login: Option<&'a str>,
 }
 
-/// Adds a record unless its id is taken; `false` when it is.
-pub async fn insert_new<'e>(
+/// Writes a record: over the one with the same id when `replace`, else only if its id is free.
+/// Whether it was written (`false` only when the id is taken and not replaced).
+pub async fn write<'e>(
     db: impl Executor<'e, Database = Any>,
     record: &SessionWrite<'_>,
+    replace: bool,
 ) -> ServerResult<bool> {
-    let done = sqlx::query(
-        "INSERT INTO sessions (id, data, expires_at, officer_login) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (id) DO NOTHING",
-    )
-    .bind(record.id)
-    .bind(record.data)
-    .bind(record.expires_at)
-    .bind(record.officer_login)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Writes a record, over the one with the same id.
-pub async fn upsert<'e>(
-    db: impl Executor<'e, Database = Any>,
-    record: &SessionWrite<'_>,
-) -> ServerResult<()> {
-    sqlx::query(
+    let sql = if replace {
         "INSERT INTO sessions (id, data, expires_at, officer_login) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at, \
-         officer_login = excluded.officer_login",
-    )
-    .bind(record.id)
-    .bind(record.data)
-    .bind(record.expires_at)
-    .bind(record.officer_login)
-    .execute(db)
-    .await?;
-    Ok(())
+         officer_login = excluded.officer_login"
+    } else {
+        "INSERT INTO sessions (id, data, expires_at, officer_login) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (id) DO NOTHING"
+    };
+    let done = sqlx::query(sql)
+        .bind(record.id)
+        .bind(record.data)
+        .bind(record.expires_at)
+        .bind(record.officer_login)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// The data and expiry of record `id`, unless it has expired by `now`.

@@ -98,6 +98,12 @@ impl Client {
         self.send(request).await
     }
 
+    /// Saves the income certificate's draft at `step` with these answers.
+    pub async fn save_income_draft(&mut self, step: &str, answers: &Value) -> (StatusCode, Value) {
+        let body = json!({"service_id": "income-certificate", "step": step, "answers": answers});
+        self.json("/api/apply/save-draft", body).await
+    }
+
     pub async fn json(&mut self, path: &str, body: Value) -> (StatusCode, Value) {
         let request = Request::post(path)
             .header(header::CONTENT_TYPE, "application/json")
