@@ -15,6 +15,7 @@ pub mod date;
 pub mod devanagari;
 pub mod document_opening;
 pub mod form;
+pub mod grievance;
 pub mod guidance;
 pub mod language;
 pub mod life_event;

@@ -5,7 +5,6 @@
 
 use crate::domain::validate::{normalise_digits, verhoeff_check_digit, verhoeff_is_valid};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// An application number, held in its display form `MP26-4821-7735-2`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -26,46 +25,66 @@ pub enum NumberError {
 /// How many random digits a number carries.
 const RANDOM_DIGITS: u32 = 8;
 
+/// The state's prefix.
+const PREFIX: &str = "MP";
+
+/// The ten digits of a number issued in `year` from a random value: the year's last two digits,
+/// then the random value's last eight.
+pub fn reference_digits(year: i32, random: u64) -> String {
+    format!(
+        "{:02}{:08}",
+        year.rem_euclid(100),
+        random % 10u64.pow(RANDOM_DIGITS)
+    )
+}
+
+/// Ten digits (the year's two, eight random) in the display form `{prefix}26-4821-7735-2`, with
+/// the Verhoeff check digit last. Grievance numbers share the shape with their own prefix.
+pub fn display_reference(prefix: &str, ten: &str) -> String {
+    debug_assert!(ten.len() == 10 && ten.bytes().all(|b| b.is_ascii_digit()));
+    let check = verhoeff_check_digit(ten).unwrap_or(0);
+    format!(
+        "{prefix}{}-{}-{}-{check}",
+        &ten[..2],
+        &ten[2..6],
+        &ten[6..10]
+    )
+}
+
+/// The ten digits of a number with this prefix as typed or read out: any case, with or without
+/// the prefix, with spaces, hyphens or neither between the groups, ASCII or Devanagari digits.
+pub fn parse_reference(text: &str, prefix: &str) -> Result<String, NumberError> {
+    let compact: String = normalise_digits(text)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    let digits = strip_prefix_ignore_case(&compact, prefix).unwrap_or(&compact);
+    if digits.len() != 11 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NumberError::Format);
+    }
+    if !verhoeff_is_valid(digits) {
+        return Err(NumberError::CheckDigit);
+    }
+    Ok(digits[..10].to_string())
+}
+
 impl ApplicationNumber {
     /// The number for an application made in `year`, from a random value (only its last eight
     /// decimal digits are used).
     pub fn generate(year: i32, random: u64) -> ApplicationNumber {
-        let digits = format!(
-            "{:02}{:08}",
-            year.rem_euclid(100),
-            random % 10u64.pow(RANDOM_DIGITS)
-        );
-        ApplicationNumber::from_digits(&digits)
+        ApplicationNumber::from_digits(&reference_digits(year, random))
     }
 
     /// Reads a number as typed or read out: any case, with or without the `MP`, with spaces,
     /// hyphens or neither between the groups, ASCII or Devanagari digits:
     /// `mp26 4821 7735 2`, `MP26-4821-7735-2`, `२६४८२१७७३५२`.
     pub fn parse(text: &str) -> Result<ApplicationNumber, NumberError> {
-        let compact: String = normalise_digits(text)
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .collect();
-        let digits = strip_prefix_ignore_case(&compact, "MP").unwrap_or(&compact);
-        if digits.len() != 11 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(NumberError::Format);
-        }
-        if !verhoeff_is_valid(digits) {
-            return Err(NumberError::CheckDigit);
-        }
-        Ok(ApplicationNumber::from_digits(&digits[..10]))
+        parse_reference(text, PREFIX).map(|ten| ApplicationNumber::from_digits(&ten))
     }
 
     /// The display form from the year's two digits and the eight random digits.
     fn from_digits(ten: &str) -> ApplicationNumber {
-        debug_assert!(ten.len() == 10 && ten.bytes().all(|b| b.is_ascii_digit()));
-        let check = verhoeff_check_digit(ten).unwrap_or(0);
-        ApplicationNumber(format!(
-            "MP{}-{}-{}-{check}",
-            &ten[..2],
-            &ten[2..6],
-            &ten[6..10]
-        ))
+        ApplicationNumber(display_reference(PREFIX, ten))
     }
 
     /// The display form: `MP26-4821-7735-2`.
@@ -85,33 +104,42 @@ fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> 
         .then(|| &text[prefix.len()..])
 }
 
-impl fmt::Display for ApplicationNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// The traits a number type held in its display form shares: shown as it is, stored as a
+/// string, and read back (checking the digit) from one.
+macro_rules! reference_traits {
+    ($number:ident) => {
+        impl std::fmt::Display for $number {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<$number> for String {
+            fn from(number: $number) -> String {
+                number.0
+            }
+        }
+
+        impl TryFrom<String> for $number {
+            type Error = $crate::domain::application_number::NumberError;
+
+            fn try_from(text: String) -> Result<$number, Self::Error> {
+                $number::parse(&text)
+            }
+        }
+
+        impl std::str::FromStr for $number {
+            type Err = $crate::domain::application_number::NumberError;
+
+            fn from_str(text: &str) -> Result<$number, Self::Err> {
+                $number::parse(text)
+            }
+        }
+    };
 }
+pub(crate) use reference_traits;
 
-impl From<ApplicationNumber> for String {
-    fn from(number: ApplicationNumber) -> String {
-        number.0
-    }
-}
-
-impl TryFrom<String> for ApplicationNumber {
-    type Error = NumberError;
-
-    fn try_from(text: String) -> Result<ApplicationNumber, NumberError> {
-        ApplicationNumber::parse(&text)
-    }
-}
-
-impl std::str::FromStr for ApplicationNumber {
-    type Err = NumberError;
-
-    fn from_str(text: &str) -> Result<ApplicationNumber, NumberError> {
-        ApplicationNumber::parse(text)
-    }
-}
+reference_traits!(ApplicationNumber);
 
 #[cfg(test)]
 mod tests {

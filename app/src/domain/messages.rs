@@ -6,6 +6,7 @@
 //! are short; links are the short `/t/{number}` and `/c/{number}` addresses.
 
 use super::date::Date;
+use super::grievance::level::Level;
 use super::language::Language;
 use super::sms::sms_length;
 use super::status::Status;
@@ -44,6 +45,17 @@ pub enum Sms<'a> {
         /// The short link to its certificate.
         certificate: &'a str,
     },
+    /// A grievance's level's days ran out and it moved up on its own.
+    GrievanceEscalated {
+        /// The grievance number.
+        number: &'a str,
+        /// The level it is at now.
+        level: Level,
+        /// The new level's last day, where it has one.
+        due_on: Option<Date>,
+        /// The short link to its tracking page.
+        track: &'a str,
+    },
 }
 
 impl Sms<'_> {
@@ -53,6 +65,7 @@ impl Sms<'_> {
             Sms::Code { .. } => "otp",
             Sms::Received { .. } => "application_received",
             Sms::StatusChanged { .. } => "status_changed",
+            Sms::GrievanceEscalated { .. } => "grievance_escalated",
         }
     }
 
@@ -62,7 +75,7 @@ impl Sms<'_> {
     pub fn segment_limit(&self) -> usize {
         match self {
             Sms::Code { .. } => 2,
-            Sms::Received { .. } | Sms::StatusChanged { .. } => 3,
+            Sms::Received { .. } | Sms::StatusChanged { .. } | Sms::GrievanceEscalated { .. } => 3,
         }
     }
 
@@ -100,6 +113,30 @@ impl Sms<'_> {
                 track,
                 certificate,
             } => status_text(hindi, number, status, due_on, appeal_by, track, certificate),
+            Sms::GrievanceEscalated {
+                number,
+                level,
+                due_on,
+                track,
+            } => {
+                let level = level.as_str();
+                match (hindi, due_on.map(Date::format_dmy)) {
+                    (true, Some(due)) => format!(
+                        "सीएम हेल्पलाइन: शिकायत {number} अब स्तर {level} पर है। अंतिम तारीख {due}। देखें: {track}"
+                    ),
+                    (true, None) => {
+                        format!("सीएम हेल्पलाइन: शिकायत {number} अब स्तर {level} पर है। देखें: {track}")
+                    }
+                    (false, Some(due)) => format!(
+                        "CM Helpline: grievance {number} is now at level {level}. Last date {due}. See: {track}"
+                    ),
+                    (false, None) => {
+                        format!(
+                            "CM Helpline: grievance {number} is now at level {level}. See: {track}"
+                        )
+                    }
+                }
+            }
         }
     }
 }

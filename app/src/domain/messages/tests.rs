@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::grievance::level::Level;
 use crate::domain::sms::SmsEncoding;
 
 const NUMBER: &str = "MP26-4821-7735-2";
@@ -28,6 +29,14 @@ fn every_message() -> Vec<Sms<'static>> {
             due_on: day(2026, 12, 15),
         },
     ];
+    for (level, due_on) in [(Level::L2, Some(day(2026, 12, 15))), (Level::L3, None)] {
+        all.push(Sms::GrievanceEscalated {
+            number: "CM26-4821-7735-4",
+            level,
+            due_on,
+            track: "https://jansewa.mpgovt.example.in/g/CM26-4821-7735-4",
+        });
+    }
     for status in Status::ALL {
         for (due_on, appeal_by) in [
             (None, None),
