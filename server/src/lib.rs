@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod forms;
+pub mod grievance;
 pub mod http;
 pub mod outbox;
 pub mod seed;

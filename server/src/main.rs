@@ -48,6 +48,15 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         first_start,
         "catalogue loaded"
     );
+    let department_ids = catalogue.department_ids();
+    let departments: Vec<&str> = department_ids.iter().map(String::as_str).collect();
+    let categories =
+        server::grievance::categories::parse(server::grievance::categories::SAMPLE, &departments)?;
+    server::grievance::categories::sync(&db, &categories).await?;
+    tracing::info!(
+        categories = categories.categories.len(),
+        "grievance categories loaded"
+    );
     let engine = db.engine().name();
     if config.clock_offset_secs != 0 {
         tracing::warn!(
@@ -68,6 +77,16 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         },
     );
     spawn_cleanup(apply.clone(), casework.clone());
+    server::grievance::escalation::spawn(
+        server::grievance::escalation::Escalator {
+            db: db.clone(),
+            clock: clock.clone(),
+            settings: Arc::new(Default::default()),
+            calendar: apply.calendar.clone(),
+            public_url: config.public_url.clone(),
+        },
+        Duration::from_secs(15 * 60),
+    );
     let state = AppState {
         db,
         site: Arc::new(site),

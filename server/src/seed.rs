@@ -214,6 +214,11 @@ impl Catalogue {
             .collect()
     }
 
+    /// The departments' ids, in the file's order.
+    pub fn department_ids(&self) -> Vec<String> {
+        self.departments.iter().map(|(id, _)| id.clone()).collect()
+    }
+
     /// How many departments, services and districts it holds.
     pub fn counts(&self) -> (usize, usize, usize) {
         (

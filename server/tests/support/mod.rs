@@ -52,7 +52,14 @@ fn postgres_url() -> Option<String> {
 
 /// A new, empty, migrated database on `engine`.
 pub async fn fresh_database(engine: &str) -> Database {
-    let url = match engine {
+    let url = fresh_database_url(engine).await;
+    Database::connect(&url).await.expect("connect and migrate")
+}
+
+/// The address of a new database on `engine` (created empty on PostgreSQL; SQLite's file is made
+/// on first connection), for tests that connect to it twice, as two portal instances do.
+pub async fn fresh_database_url(engine: &str) -> String {
+    match engine {
         "sqlite" => {
             let dir = std::env::temp_dir().join(unique("jsp_test"));
             format!("sqlite://{}/portal.db", dir.display())
@@ -74,8 +81,7 @@ pub async fn fresh_database(engine: &str) -> Database {
             format!("{base}/{name}")
         }
         other => panic!("unknown engine {other}"),
-    };
-    Database::connect(&url).await.expect("connect and migrate")
+    }
 }
 
 /// A database on `engine` with the sample catalogue loaded.

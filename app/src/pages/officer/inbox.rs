@@ -354,10 +354,7 @@ fn Pager(
         };
     (pages > 1).then(|| {
         view! {
-            <nav
-                class="app-pager"
-                aria-label=move || t_string!(i18n, officer.inbox.pages_label)
-            >
+            <nav class="app-pager" aria-label=move || t_string!(i18n, officer.inbox.pages_label)>
                 {(page > 1)
                     .then(|| link(
                         "inbox-previous",
