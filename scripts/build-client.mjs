@@ -186,12 +186,13 @@ const bundleBodies = [];
   if (features === 0) throw new Error("build-client: no feature loader found in __wasm_split.js (has wasm-split changed?)");
   let fetchers = 0;
   patched = patched.replace(
-    /const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g,
-    (_, file) => {
+    // A debug build (`trunk serve`) wraps the instantiation in wasm-split's `debugWrap`.
+    /const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => (\w*)\(WebAssembly\.instantiateStreaming\(src, imports\)\);/g,
+    (_, file, wrap) => {
       fetchers++;
       return `const src = __bundled("${file}") ?? fetch(new URL("./${file}", import.meta.url));
     src.catch(() => {});
-    return async (imports) => __instantiate(await src, imports);`;
+    return async (imports) => ${wrap}(__instantiate(await src, imports));`;
     },
   );
   if (fetchers < features) throw new Error(`build-client: ${fetchers} fetchers patched for ${features} features (has wasm-split changed?)`);
