@@ -15,5 +15,6 @@ pub mod grading;
 pub mod kind;
 pub mod level;
 pub mod machine;
+pub mod month;
 pub mod number;
 pub mod settings;
