@@ -10,6 +10,8 @@ pub mod case_types;
 pub mod catalogue;
 pub mod certificate;
 pub mod error;
+pub mod grievance;
+pub mod grievance_types;
 pub mod inbox_page;
 pub mod officer;
 #[cfg(feature = "ssr")]

@@ -4,3 +4,4 @@
 
 pub mod categories;
 pub mod escalation;
+pub mod filing;

@@ -29,6 +29,8 @@ pub struct AppState {
     pub apply: Arc<apply::ApplyService>,
     /// Tracking, the officer's desk and certificates.
     pub casework: Arc<casework::CaseworkService>,
+    /// CM Helpline grievances.
+    pub grievances: Arc<grievance::filing::GrievanceService>,
     /// Whether the session cookie is marked Secure (behind TLS).
     pub secure_cookies: bool,
     /// The portal's public address, for QR codes.

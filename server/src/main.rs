@@ -77,11 +77,18 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         },
     );
     spawn_cleanup(apply.clone(), casework.clone());
+    let grievance_settings =
+        Arc::new(app::domain::grievance::settings::GrievanceSettings::default());
+    let grievances = server::grievance::filing::GrievanceService {
+        apply: apply.clone(),
+        book: Arc::new(categories),
+        settings: grievance_settings.clone(),
+    };
     server::grievance::escalation::spawn(
         server::grievance::escalation::Escalator {
             db: db.clone(),
             clock: clock.clone(),
-            settings: Arc::new(Default::default()),
+            settings: grievance_settings,
             calendar: apply.calendar.clone(),
             public_url: config.public_url.clone(),
         },
@@ -92,6 +99,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         site: Arc::new(site),
         apply: Arc::new(apply),
         casework: Arc::new(casework),
+        grievances: Arc::new(grievances),
         secure_cookies: config.secure_cookies,
         public_url: config.public_url.clone(),
         trusted_proxies: server::http::client_address::TrustedProxies(Arc::new(

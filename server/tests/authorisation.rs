@@ -84,6 +84,22 @@ fn probes() -> Vec<(&'static str, Probe)> {
             }),
         ),
         (
+            "/api/grievance/categories",
+            OwnSessionOnly("the public grievance categories", |_| {
+                Get("/api/grievance/categories".into())
+            }),
+        ),
+        (
+            "/api/grievance/file",
+            OwnSessionOnly("files under the session's own verified mobile", |_| {
+                Json(
+                    "/api/grievance/file",
+                    json!({"filing": {"kind": "complaint", "category_id": "urban-sanitation",
+                        "district_id": "bhopal", "description": "दस दिन से कचरा नहीं उठा है"}}),
+                )
+            }),
+        ),
+        (
             "/api/apply/session",
             OwnSessionOnly("the caller's own session", |_| {
                 Form("/api/apply/session", String::new())

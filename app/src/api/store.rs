@@ -8,6 +8,7 @@ use crate::api::apply_types::{
 use crate::api::case_types::{
     CaseFile, Certificate, CertificateCheck, Decision, DeskCase, Inbox, OfficerProfile, TrackView,
 };
+use crate::api::grievance_types::{CategoryList, Filed, GrievanceFiling};
 use crate::domain::browse::CatalogueIndex;
 use crate::domain::catalogue::Service;
 use crate::domain::otp::OtpPurpose;
@@ -269,4 +270,23 @@ pub trait Certificates: Send + Sync {
 /// The certificate service the server provided.
 pub fn certificates() -> Result<Arc<dyn Certificates>, ApiError> {
     provided("certificates")
+}
+
+/// CM Helpline grievances: the categories, and filing.
+#[async_trait::async_trait]
+pub trait Grievances: Send + Sync {
+    /// Every category, in order.
+    async fn categories(&self) -> Result<CategoryList, ApiError>;
+    /// Files a grievance for `mobile`; `filed_by` is `citizen` or the operator's login.
+    async fn file(
+        &self,
+        mobile: &str,
+        filed_by: &str,
+        filing: GrievanceFiling,
+    ) -> Result<Filed, ApiError>;
+}
+
+/// The grievance service the server provided.
+pub fn grievances() -> Result<Arc<dyn Grievances>, ApiError> {
+    provided("grievances")
 }

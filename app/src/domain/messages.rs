@@ -45,6 +45,17 @@ pub enum Sms<'a> {
         /// The short link to its certificate.
         certificate: &'a str,
     },
+    /// A grievance was filed.
+    GrievanceFiled {
+        /// The grievance number.
+        number: &'a str,
+        /// The post that has it, in the message's language.
+        post: &'a str,
+        /// L1's last day.
+        due_on: Date,
+        /// The short link to its tracking page.
+        track: &'a str,
+    },
     /// A grievance's level's days ran out and it moved up on its own.
     GrievanceEscalated {
         /// The grievance number.
@@ -65,6 +76,7 @@ impl Sms<'_> {
             Sms::Code { .. } => "otp",
             Sms::Received { .. } => "application_received",
             Sms::StatusChanged { .. } => "status_changed",
+            Sms::GrievanceFiled { .. } => "grievance_filed",
             Sms::GrievanceEscalated { .. } => "grievance_escalated",
         }
     }
@@ -75,7 +87,10 @@ impl Sms<'_> {
     pub fn segment_limit(&self) -> usize {
         match self {
             Sms::Code { .. } => 2,
-            Sms::Received { .. } | Sms::StatusChanged { .. } | Sms::GrievanceEscalated { .. } => 3,
+            Sms::Received { .. }
+            | Sms::StatusChanged { .. }
+            | Sms::GrievanceFiled { .. }
+            | Sms::GrievanceEscalated { .. } => 3,
         }
     }
 
@@ -113,6 +128,24 @@ impl Sms<'_> {
                 track,
                 certificate,
             } => status_text(hindi, number, status, due_on, appeal_by, track, certificate),
+            Sms::GrievanceFiled {
+                number,
+                post,
+                due_on,
+                track,
+            } if hindi => format!(
+                "सीएम हेल्पलाइन: आपकी शिकायत {number} दर्ज हुई। यह {post} के पास है, अंतिम तारीख {}। देखें: {track}",
+                due_on.format_dmy()
+            ),
+            Sms::GrievanceFiled {
+                number,
+                post,
+                due_on,
+                track,
+            } => format!(
+                "CM Helpline: your grievance {number} is registered. It is with the {post}, last date {}. See: {track}",
+                due_on.format_dmy()
+            ),
             Sms::GrievanceEscalated {
                 number,
                 level,

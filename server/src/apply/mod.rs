@@ -6,7 +6,7 @@ pub mod documents;
 mod drafts;
 mod places;
 mod reuse;
-mod submit;
+pub(crate) mod submit;
 
 pub use drafts::delete_expired as delete_expired_drafts;
 pub use places::PlaceBook;

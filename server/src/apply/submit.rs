@@ -90,7 +90,8 @@ async fn finish(
     Ok(Ok(()))
 }
 
-fn is_unique_violation(error: &ServerError) -> bool {
+/// Whether the database refused a row because its key is taken.
+pub(crate) fn is_unique_violation(error: &ServerError) -> bool {
     matches!(error, ServerError::Database(error)
         if error.as_database_error().is_some_and(|e| e.is_unique_violation()))
 }

@@ -159,3 +159,18 @@ pub async fn status_and_level<'e>(
             .await?,
     )
 }
+
+/// The category and filing day (ISO) of each grievance `mobile` filed on or after `since`.
+pub async fn filed_by_mobile_since<'e>(
+    db: impl Executor<'e, Database = Any>,
+    mobile: &str,
+    since: &str,
+) -> ServerResult<Vec<(String, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT category_id, filed_on FROM grievances WHERE mobile = $1 AND filed_on >= $2",
+    )
+    .bind(mobile)
+    .bind(since)
+    .fetch_all(db)
+    .await?)
+}

@@ -6,8 +6,8 @@ use crate::http::json_error::json_error;
 use crate::sessions::CallerSessionHandle;
 use app::api::error::ApiError;
 use app::api::store::{
-    Caller, CatalogueStore, Certificates, Codes, Desk, Drafts, MyApplications, OfficerAccounts,
-    Submissions, Tracking, Uploads,
+    Caller, CatalogueStore, Certificates, Codes, Desk, Drafts, Grievances, MyApplications,
+    OfficerAccounts, Submissions, Tracking, Uploads,
 };
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -30,6 +30,7 @@ fn provide_services(state: &AppState) {
     provide_context::<Arc<dyn OfficerAccounts>>(state.casework.clone());
     provide_context::<Arc<dyn Desk>>(state.casework.clone());
     provide_context::<Arc<dyn Certificates>>(state.casework.clone());
+    provide_context::<Arc<dyn Grievances>>(state.grievances.clone());
 }
 
 /// Runs the server function registered at the request's path and method.

@@ -84,7 +84,8 @@ pub async fn fresh_database_url(engine: &str) -> String {
     }
 }
 
-/// A database on `engine` with the sample catalogue loaded.
+/// A database on `engine` with the sample catalogue and grievance categories loaded, as the
+/// server loads them at start.
 pub async fn seeded_database(engine: &str) -> Database {
     let db = fresh_database(engine).await;
     assert!(
@@ -92,7 +93,27 @@ pub async fn seeded_database(engine: &str) -> Database {
             .await
             .expect("seed")
     );
+    server::grievance::categories::sync(&db, &sample_categories())
+        .await
+        .expect("categories");
     db
+}
+
+/// The sample grievance categories, checked against the sample catalogue's departments.
+pub fn sample_categories() -> app::domain::grievance::category::CategoryBook {
+    let ids = Catalogue::sample().expect("sample").department_ids();
+    let departments: Vec<&str> = ids.iter().map(String::as_str).collect();
+    server::grievance::categories::parse(server::grievance::categories::SAMPLE, &departments)
+        .expect("the sample categories")
+}
+
+/// The grievance service over an applying service, with the default settings.
+pub fn grievance_service(apply: ApplyService) -> server::grievance::filing::GrievanceService {
+    server::grievance::filing::GrievanceService {
+        apply,
+        book: Arc::new(sample_categories()),
+        settings: Arc::new(Default::default()),
+    }
 }
 
 /// A built client in a temporary folder: an index.html with an inline loader script, the marks
@@ -179,6 +200,7 @@ pub fn app_with_site(
                 apply.clone(),
                 limits,
             )),
+            grievances: Arc::new(grievance_service(apply.clone())),
             apply: Arc::new(apply),
             secure_cookies: false,
             public_url: "http://127.0.0.1:3000".into(),

@@ -29,6 +29,16 @@ fn every_message() -> Vec<Sms<'static>> {
             due_on: day(2026, 12, 15),
         },
     ];
+    // The longest L1 posts of the sample categories, in each language.
+    for post in ["विकासखंड शिक्षा अधिकारी", "District Manager, Public Services"]
+    {
+        all.push(Sms::GrievanceFiled {
+            number: "CM26-4821-7735-4",
+            post,
+            due_on: day(2026, 12, 15),
+            track: "https://jansewa.mpgovt.example.in/g/CM26-4821-7735-4",
+        });
+    }
     for (level, due_on) in [(Level::L2, Some(day(2026, 12, 15))), (Level::L3, None)] {
         all.push(Sms::GrievanceEscalated {
             number: "CM26-4821-7735-4",
@@ -77,9 +87,13 @@ fn hindi_goes_as_ucs2_and_english_as_gsm7() {
     for message in every_message() {
         let hindi = sms_length(&message.text(Language::Hi));
         assert_eq!(hindi.encoding, SmsEncoding::Ucs2, "{message:?}");
-        if let Sms::Received { service, .. } = message
-            && !service.is_ascii()
-        {
+        // A name given in Hindi stays Hindi in either language's message.
+        let named = match message {
+            Sms::Received { service, .. } => service,
+            Sms::GrievanceFiled { post, .. } => post,
+            _ => "",
+        };
+        if !named.is_ascii() {
             continue;
         }
         let english = message.text(Language::En);
