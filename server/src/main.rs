@@ -80,7 +80,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let grievance_settings =
         Arc::new(app::domain::grievance::settings::GrievanceSettings::default());
     let grievances = server::grievance::filing::GrievanceService {
-        apply: apply.clone(),
+        casework: casework.clone(),
         book: Arc::new(categories),
         settings: grievance_settings.clone(),
     };

@@ -25,6 +25,7 @@ struct Theirs {
     resume_code: String,
     idempotency_key: String,
     certificate: String,
+    grievance: String,
 }
 
 /// How a server function is probed.
@@ -96,6 +97,15 @@ fn probes() -> Vec<(&'static str, Probe)> {
                     "/api/grievance/file",
                     json!({"filing": {"kind": "complaint", "category_id": "urban-sanitation",
                         "district_id": "bhopal", "description": "दस दिन से कचरा नहीं उठा है"}}),
+                )
+            }),
+        ),
+        (
+            "/api/grievance/track",
+            Refused(|t| {
+                Form(
+                    "/api/grievance/track",
+                    format!("number={}&mobile={MOBILE}", t.grievance),
                 )
             }),
         ),
@@ -298,7 +308,16 @@ async fn their_application(desk: &Desk) -> Theirs {
     let (_, certificate) = them
         .form("/api/certificate/get", &format!("number={number}"))
         .await;
+    let (status, filed) = them
+        .json(
+            "/api/grievance/file",
+            json!({"filing": {"kind": "complaint", "category_id": "urban-sanitation",
+                "district_id": "indore", "description": "दस दिन से कचरा नहीं उठा है"}}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{filed}");
     Theirs {
+        grievance: filed["number"].as_str().expect("a number").to_string(),
         number,
         document: document["id"].as_str().expect("a document").to_string(),
         resume_code: saved["resume_code"].as_str().expect("a code").to_string(),
@@ -385,4 +404,16 @@ async fn no_one_reaches_another_applicants_application() {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
+    let (status, _) = desk
+        .stranger()
+        .form(
+            "/api/grievance/track",
+            &format!("number={}&mobile={OTHER_MOBILE}", theirs.grievance),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "their own grievance, with their mobile"
+    );
 }

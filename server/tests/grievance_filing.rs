@@ -25,6 +25,11 @@ async fn file(client: &mut Client, body: Value) -> (StatusCode, Value) {
     client.json("/api/grievance/file", body).await
 }
 
+async fn track(client: &mut Client, number: &str, mobile: &str) -> (StatusCode, Value) {
+    let body = format!("number={}&mobile={mobile}", number.replace(' ', "+"));
+    client.form("/api/grievance/track", &body).await
+}
+
 async fn count(db: &Database, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(db.pool()).await.unwrap()
 }
@@ -69,6 +74,31 @@ async fn a_verified_citizen_files_a_grievance_that_goes_to_l1() {
         )
         .await;
         assert_eq!(events, 1, "{engine}");
+        // Tracking by number and mobile, no sign-in.
+        let mut stranger = Client {
+            app: client.app.clone(),
+            cookie: None,
+            service: String::new(),
+        };
+        let spoken = number.replace('-', " ").to_lowercase();
+        let (status, view) = track(&mut stranger, &spoken, MOBILE).await;
+        assert_eq!(status, StatusCode::OK, "{engine}: {view}");
+        assert_eq!(view["number"], number.as_str());
+        assert_eq!(
+            (&view["status"], &view["level"]),
+            (&json!("open"), &json!("L1"))
+        );
+        assert_eq!(view["post"]["en"], "Tehsildar");
+        assert_eq!(view["asks_satisfaction"], false);
+        assert_eq!(view["timeline"][0]["by"], "Citizen", "{view}");
+        assert_eq!(view["timeline"][0]["action"], "file");
+        for (who, mobile) in [
+            (number.as_str(), "9123456780"),
+            ("CM26-0000-0000-1", MOBILE),
+        ] {
+            let (status, _) = track(&mut stranger, who, mobile).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{engine}: {who} {mobile}");
+        }
         // The same category again within 30 days is pointed out, not refused.
         let again = filing("revenue-land-record", "खसरे में नाम अब भी गलत है, सुधार नहीं हुआ");
         let (status, second) = file(&mut client, again).await;

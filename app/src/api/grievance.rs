@@ -3,7 +3,7 @@
 //! the citizen, and the grievance records who filed it.
 
 use crate::api::ApiError;
-use crate::api::grievance_types::{CategoryList, Filed, GrievanceFiling};
+use crate::api::grievance_types::{CategoryList, Filed, GrievanceFiling, GrievanceView};
 #[cfg(feature = "ssr")]
 use crate::api::{caller, store};
 use leptos::prelude::*;
@@ -24,4 +24,14 @@ pub async fn file_grievance(filing: GrievanceFiling) -> Result<Filed, ApiError> 
         .filter(|officer| officer.role == crate::domain::officer::Role::CentreOperator);
     let filed_by = operator.map_or_else(|| "citizen".to_string(), |o| o.login);
     store::grievances()?.file(&mobile, &filed_by, filing).await
+}
+
+/// Where the grievance with this number stands, its every step and the post that has it, if
+/// `mobile` is the one it was filed with; no sign-in.
+#[server(prefix = "/api", endpoint = "grievance/track")]
+pub async fn track_grievance(number: String, mobile: String) -> Result<GrievanceView, ApiError> {
+    let request = caller::request()?;
+    store::grievances()?
+        .track(&number, &mobile, &request.ip)
+        .await
 }

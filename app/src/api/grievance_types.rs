@@ -4,6 +4,7 @@ use crate::domain::date::Date;
 use crate::domain::grievance::category::Category;
 use crate::domain::grievance::kind::Kind;
 use crate::domain::grievance::level::Level;
+use crate::domain::grievance::machine::Status;
 use crate::domain::language::BilingualText;
 use serde::{Deserialize, Serialize};
 
@@ -51,4 +52,57 @@ pub struct Filed {
 pub struct CategoryList {
     /// Every category.
     pub categories: Vec<Category>,
+}
+
+/// A grievance as its complainant tracks it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GrievanceView {
+    /// Its number.
+    pub number: String,
+    /// Its kind.
+    pub kind: Kind,
+    /// Its category's name.
+    pub category: BilingualText,
+    /// The day it was filed.
+    pub filed_on: Date,
+    /// Where it stands.
+    pub status: Status,
+    /// The level it is at.
+    pub level: Level,
+    /// The post at that level (none at L5, the Chief Secretary's level).
+    pub post: Option<BilingualText>,
+    /// The level's last day, where it has one.
+    pub due_on: Option<Date>,
+    /// Whether the complainant is being asked if they are satisfied.
+    pub asks_satisfaction: bool,
+    /// Every step, oldest first.
+    pub timeline: Vec<GrievanceStep>,
+}
+
+/// One step of a grievance's life.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GrievanceStep {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// Who: `citizen`, `system`, or an officer, shown by the post they signed with.
+    pub by: StepBy,
+    /// What was done (`file`, `escalate`, `reply`, …).
+    pub action: String,
+    /// The action note or reason.
+    pub note: Option<String>,
+    /// The status after.
+    pub status: Status,
+    /// The level after.
+    pub level: Level,
+}
+
+/// Who took a step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepBy {
+    /// The complainant, or someone filing for them.
+    Citizen,
+    /// The portal (a level's days ran out, a notice ran).
+    Portal,
+    /// An officer, by the post they signed with.
+    Officer(BilingualText),
 }

@@ -8,7 +8,7 @@ use crate::api::apply_types::{
 use crate::api::case_types::{
     CaseFile, Certificate, CertificateCheck, Decision, DeskCase, Inbox, OfficerProfile, TrackView,
 };
-use crate::api::grievance_types::{CategoryList, Filed, GrievanceFiling};
+use crate::api::grievance_types::{CategoryList, Filed, GrievanceFiling, GrievanceView};
 use crate::domain::browse::CatalogueIndex;
 use crate::domain::catalogue::Service;
 use crate::domain::otp::OtpPurpose;
@@ -284,6 +284,9 @@ pub trait Grievances: Send + Sync {
         filed_by: &str,
         filing: GrievanceFiling,
     ) -> Result<Filed, ApiError>;
+    /// The grievance with this number, if `mobile` filed it; "not found" otherwise, whichever
+    /// part was wrong. Limited per address, with application look-ups.
+    async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<GrievanceView, ApiError>;
 }
 
 /// The grievance service the server provided.

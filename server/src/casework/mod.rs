@@ -82,7 +82,7 @@ impl CaseworkService {
     }
 
     /// Refuses a look-up from an address that has made too many this hour.
-    pub(super) fn limit_lookups(&self, ip: &str) -> Result<(), ApiError> {
+    pub(crate) fn limit_lookups(&self, ip: &str) -> Result<(), ApiError> {
         within(&self.track_limiter, ip)
     }
 

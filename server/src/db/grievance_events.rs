@@ -66,3 +66,38 @@ pub async fn count_of<'e>(
     .fetch_one(db)
     .await?)
 }
+
+/// A step as it is read.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct GrievanceEventRow {
+    /// When (Unix seconds).
+    pub at: i64,
+    /// A login, `citizen` or `system`.
+    pub actor: String,
+    /// The post signed with, in Hindi.
+    pub post_hi: Option<String>,
+    /// In English.
+    pub post_en: Option<String>,
+    /// What was done.
+    pub action: String,
+    /// The status after.
+    pub to_status: String,
+    /// The level after.
+    pub to_level: i64,
+    /// The note.
+    pub note: Option<String>,
+}
+
+/// The grievance's steps, in order.
+pub async fn timeline<'e>(
+    db: impl Executor<'e, Database = Any>,
+    number: &str,
+) -> ServerResult<Vec<GrievanceEventRow>> {
+    Ok(sqlx::query_as(
+        "SELECT at, actor, post_hi, post_en, action, to_status, to_level, note \
+         FROM grievance_events WHERE grievance_number = $1 ORDER BY seq",
+    )
+    .bind(number)
+    .fetch_all(db)
+    .await?)
+}

@@ -174,3 +174,36 @@ pub async fn filed_by_mobile_since<'e>(
     .fetch_all(db)
     .await?)
 }
+
+/// A grievance as its complainant tracks it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct TrackedRow {
+    /// Its kind.
+    pub kind: String,
+    /// Its category's id.
+    pub category_id: String,
+    /// The complainant's mobile.
+    pub mobile: String,
+    /// The day it was filed, ISO.
+    pub filed_on: String,
+    /// Its status.
+    pub status: String,
+    /// Its level, 1 to 5.
+    pub level: i64,
+    /// Its level's last day, ISO.
+    pub level_due: Option<String>,
+}
+
+/// The grievance with this number, if there is one.
+pub async fn tracked<'e>(
+    db: impl Executor<'e, Database = Any>,
+    number: &str,
+) -> ServerResult<Option<TrackedRow>> {
+    Ok(sqlx::query_as(
+        "SELECT kind, category_id, mobile, filed_on, status, level, level_due FROM grievances \
+         WHERE number = $1",
+    )
+    .bind(number)
+    .fetch_optional(db)
+    .await?)
+}

@@ -3,24 +3,28 @@
 //! kept, and the grievance goes to the L1 post of its category with L1's last day, a timeline
 //! entry and an SMS, in one transaction.
 
-use crate::apply::ApplyService;
 use crate::apply::submit::is_unique_violation;
+use crate::casework::CaseworkService;
 use crate::db::grievance_events::{self, NewGrievanceEvent};
 use crate::db::grievances::{self, NewGrievance};
 use crate::error::ServerResult;
 use crate::outbox::{Message, queue};
 use app::api::ApiError;
-use app::api::grievance_types::{CategoryList, Filed, GrievanceFiling};
+use app::api::grievance_types::{
+    CategoryList, Filed, GrievanceFiling, GrievanceStep, GrievanceView, StepBy,
+};
 use app::api::store::Grievances;
 use app::domain::answers::Places;
 use app::domain::date::Date;
 use app::domain::grievance::category::{Category, CategoryBook, Place};
 use app::domain::grievance::escalation::level_due;
 use app::domain::grievance::filing::{looks_like_a_repeat, may_file_another};
+use app::domain::grievance::kind::Kind;
 use app::domain::grievance::level::Level;
 use app::domain::grievance::machine::Status;
 use app::domain::grievance::number::GrievanceNumber;
 use app::domain::grievance::settings::GrievanceSettings;
+use app::domain::language::BilingualText;
 use app::domain::language::Language;
 use app::domain::messages::Sms;
 use app::domain::validate::FieldError;
@@ -31,11 +35,12 @@ pub const DESCRIPTION_MIN: u32 = 10;
 /// The longest.
 pub const DESCRIPTION_MAX: u32 = 2000;
 
-/// Grievances over the applying service's database, clock, calendar and places.
+/// Grievances over casework's database, clock, calendar, places and look-up limits.
 #[derive(Clone)]
 pub struct GrievanceService {
-    /// The database, clock, calendar, districts and public address.
-    pub apply: ApplyService,
+    /// The database, clock, calendar, districts, public address and the limit on look-ups
+    /// per address (shared with tracking applications).
+    pub casework: CaseworkService,
     /// The categories.
     pub book: Arc<CategoryBook>,
     /// The helpline's numbers.
@@ -54,7 +59,7 @@ impl GrievanceService {
         {
             return Err(ApiError::field("subcategory", FieldError::NotAnOption));
         }
-        let places = &self.apply.places;
+        let places = &self.casework.apply.places;
         if !places.is_district(&filing.district_id) {
             return Err(ApiError::field("district", FieldError::UnknownDistrict));
         }
@@ -95,9 +100,9 @@ impl GrievanceService {
         filing: &GrievanceFiling,
         category: &Category,
     ) -> ServerResult<Filed> {
-        let now = self.apply.clock.now();
+        let now = self.casework.apply.clock.now();
         let today = Date::in_india(now);
-        let pool = self.apply.db.pool();
+        let pool = self.casework.apply.db.pool();
         let earlier =
             grievances::filed_by_mobile_since(pool, mobile, &today.add_days(-60).to_iso()).await?;
         let filed_today = earlier
@@ -115,7 +120,7 @@ impl GrievanceService {
             .collect();
         let repeat = looks_like_a_repeat(dated, &category.id, today, &self.settings);
         let days = self.settings.days_for(&category.department, &category.id);
-        let due = level_due(Level::L1, today, days, &self.apply.calendar).unwrap_or(today);
+        let due = level_due(Level::L1, today, days, &self.casework.apply.calendar).unwrap_or(today);
         let post = category.posts.l1.clone();
         for _ in 0..3 {
             let random = crate::vault::random_below(100_000_000);
@@ -181,7 +186,7 @@ impl GrievanceService {
             level: 1,
             level_due: Some(&due_iso),
         };
-        let mut tx = self.apply.db.begin_write().await?;
+        let mut tx = self.casework.apply.db.begin_write().await?;
         grievances::insert(&mut *tx, &new).await?;
         let event = NewGrievanceEvent {
             number,
@@ -194,7 +199,10 @@ impl GrievanceService {
             note: Some(description),
         };
         grievance_events::insert(&mut *tx, &event).await?;
-        let track = format!("{}/g/{number}", self.apply.public_url.trim_end_matches('/'));
+        let track = format!(
+            "{}/g/{number}",
+            self.casework.apply.public_url.trim_end_matches('/')
+        );
         let sms = Sms::GrievanceFiled {
             number,
             post: post_hi,
@@ -230,5 +238,65 @@ impl Grievances for GrievanceService {
         Ok(self
             .file_checked(mobile, filed_by, &filing, category)
             .await?)
+    }
+    async fn track(&self, number: &str, mobile: &str, ip: &str) -> Result<GrievanceView, ApiError> {
+        self.casework.limit_lookups(ip)?;
+        let number = GrievanceNumber::parse(number)
+            .map_err(|_| ApiError::NotFound)?
+            .to_string();
+        let pool = self.casework.apply.db.pool();
+        let row = grievances::tracked(pool, &number).await?;
+        let Some(row) = row.filter(|row| row.mobile == mobile.trim()) else {
+            return Err(ApiError::NotFound);
+        };
+        let steps = grievance_events::timeline(pool, &number).await?;
+        Ok(self.view(number, row, steps)?)
+    }
+}
+
+impl GrievanceService {
+    /// The complainant's view of a grievance from its rows.
+    fn view(
+        &self,
+        number: String,
+        row: grievances::TrackedRow,
+        steps: Vec<grievance_events::GrievanceEventRow>,
+    ) -> ServerResult<GrievanceView> {
+        let corrupt = || crate::error::ServerError::corrupt(format!("grievance {number}"));
+        let level_of = |n: i64| u8::try_from(n).ok().and_then(Level::from_number);
+        let level = level_of(row.level).ok_or_else(corrupt)?;
+        let status = Status::parse(&row.status).ok_or_else(corrupt)?;
+        let category = self.book.get(&row.category_id).ok_or_else(corrupt)?;
+        let mut timeline = Vec::with_capacity(steps.len());
+        for step in steps {
+            let by = match (step.actor.as_str(), step.post_hi, step.post_en) {
+                (_, Some(hi), Some(en)) => StepBy::Officer(BilingualText { hi, en }),
+                ("system", _, _) => StepBy::Portal,
+                _ => StepBy::Citizen,
+            };
+            timeline.push(GrievanceStep {
+                at: step.at,
+                by,
+                action: step.action,
+                note: step.note,
+                status: Status::parse(&step.to_status).ok_or_else(corrupt)?,
+                level: level_of(step.to_level).ok_or_else(corrupt)?,
+            });
+        }
+        Ok(GrievanceView {
+            kind: Kind::parse(&row.kind).ok_or_else(corrupt)?,
+            category: category.name.clone(),
+            filed_on: crate::error::stored_date(&row.filed_on, &number)?,
+            status,
+            level,
+            post: category.posts.at(level).cloned(),
+            due_on: row.level_due.as_deref().and_then(Date::parse_iso),
+            asks_satisfaction: matches!(
+                status,
+                Status::Resolved | Status::Unconfirmed | Status::ForceClosePending
+            ),
+            timeline,
+            number,
+        })
     }
 }

@@ -107,10 +107,12 @@ pub fn sample_categories() -> app::domain::grievance::category::CategoryBook {
         .expect("the sample categories")
 }
 
-/// The grievance service over an applying service, with the default settings.
-pub fn grievance_service(apply: ApplyService) -> server::grievance::filing::GrievanceService {
+/// The grievance service over casework, with the default settings.
+pub fn grievance_service(
+    casework: server::casework::CaseworkService,
+) -> server::grievance::filing::GrievanceService {
     server::grievance::filing::GrievanceService {
-        apply,
+        casework,
         book: Arc::new(sample_categories()),
         settings: Arc::new(Default::default()),
     }
@@ -192,15 +194,13 @@ pub fn app_with_site(
     dist: &std::path::Path,
 ) -> Router {
     let site = Site::load(dist).expect("site");
+    let casework = server::casework::CaseworkService::new(apply.clone(), limits);
     http::router::app(
         AppState {
             db: apply.db.clone(),
             site: Arc::new(site),
-            casework: Arc::new(server::casework::CaseworkService::new(
-                apply.clone(),
-                limits,
-            )),
-            grievances: Arc::new(grievance_service(apply.clone())),
+            grievances: Arc::new(grievance_service(casework.clone())),
+            casework: Arc::new(casework),
             apply: Arc::new(apply),
             secure_cookies: false,
             public_url: "http://127.0.0.1:3000".into(),
