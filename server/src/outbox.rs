@@ -6,6 +6,8 @@ use crate::clock::Clock;
 use crate::db::Database;
 use crate::db::notifications::{self, NewNotification, Written};
 use crate::vault::random_hex;
+use app::domain::language::Language;
+use app::domain::messages::Sms;
 use app::domain::sms::{SmsEncoding, sms_length};
 use std::sync::Arc;
 use std::time::Duration;
@@ -115,6 +117,23 @@ pub async fn queue(
     };
     notifications::insert(&mut **tx, &new, Written::Queued).await?;
     Ok(())
+}
+
+/// Queues `sms` to `mobile` in Hindi, the language every message goes in, inside the caller's
+/// transaction (see [`queue`]).
+pub async fn queue_sms(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    mobile: &str,
+    sms: &Sms<'_>,
+    now: i64,
+) -> crate::error::ServerResult<()> {
+    let body = sms.text(Language::Hi);
+    let message = Message {
+        mobile,
+        template: sms.template(),
+        body: &body,
+    };
+    queue(tx, &message, now).await
 }
 
 /// Sends a message at once and records it as sent with `recorded_body` in place of the text: for

@@ -6,7 +6,7 @@ use crate::db::applications::{self, NewApplication};
 use crate::db::events::{self, NewEvent};
 use crate::db::{documents, drafts};
 use crate::error::{ServerError, ServerResult, stored_date};
-use crate::outbox::{Message, queue};
+use crate::outbox::queue_sms;
 use crate::vault::random_below;
 use app::api::ApiError;
 use app::api::apply_types::{
@@ -19,7 +19,7 @@ use app::domain::answers::{applicant_name, check_all, split_sensitive};
 use app::domain::application_number::ApplicationNumber;
 use app::domain::clock::due_date;
 use app::domain::form::FieldKind;
-use app::domain::language::{BilingualText, Language};
+use app::domain::language::BilingualText;
 use app::domain::messages::Sms;
 use app::domain::validate::FieldError;
 
@@ -236,13 +236,7 @@ impl Submissions for ApplyService {
                 service: &catalogue_entry.name.hi,
                 due_on,
             };
-            let body = sms.text(Language::Hi);
-            let message = Message {
-                mobile,
-                template: sms.template(),
-                body: &body,
-            };
-            queue(&mut tx, &message, now).await?;
+            queue_sms(&mut tx, mobile, &sms, now).await?;
             crate::db::commit(tx).await?;
             return self.receipt(mobile, number.as_str()).await;
         }

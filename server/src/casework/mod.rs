@@ -11,7 +11,7 @@ pub use documents::OpenedDocument;
 mod load;
 pub mod officers;
 mod track;
-mod transition;
+pub(crate) mod transition;
 
 use crate::apply::ApplyService;
 use app::api::ApiError;

@@ -7,11 +7,10 @@ use crate::db::applications::{self, StatusUpdate};
 use crate::db::audit::{self as audit_log, NewAuditLine};
 use crate::db::events::{self, NewEvent};
 use crate::error::ServerResult;
-use crate::outbox::{Message, queue};
+use crate::outbox::queue_sms;
 use app::api::ApiError;
 use app::domain::consequence::{ChangeFacts, Clockwork, after_change};
 use app::domain::date::Date;
-use app::domain::language::Language;
 use app::domain::messages::Sms;
 use app::domain::status::{Action, Actor, Status, TransitionError, appeal_deadline, next_status};
 
@@ -143,13 +142,7 @@ pub async fn apply(
         track: &track,
         certificate: &certificate,
     };
-    let body = sms.text(Language::Hi);
-    let message = Message {
-        mobile: &row.mobile,
-        template: sms.template(),
-        body: &body,
-    };
-    queue(&mut tx, &message, now).await?;
+    queue_sms(&mut tx, &row.mobile, &sms, now).await?;
     Ok(Changed { row, tx })
 }
 

@@ -3,19 +3,19 @@
 //! instances run the job on one database. Each move is made only if the grievance is still as
 //! the job read it (its `version`); an instance that loses the race leaves it alone.
 
+use crate::casework::transition::short_link;
 use crate::clock::Clock;
 use crate::db::Database;
 use crate::db::grievance_events::{self, NewGrievanceEvent};
 use crate::db::grievances::{self, LevelMove, Standing};
 use crate::error::{ServerError, ServerResult};
-use crate::outbox::{Message, queue};
+use crate::outbox::queue_sms;
 use app::domain::clock::HolidayCalendar;
 use app::domain::date::Date;
 use app::domain::grievance::escalation::{level_due, moves_up_on};
 use app::domain::grievance::level::Level;
 use app::domain::grievance::machine::{Action, Actor, Status, next};
 use app::domain::grievance::settings::GrievanceSettings;
-use app::domain::language::Language;
 use app::domain::messages::Sms;
 use std::sync::Arc;
 
@@ -116,24 +116,14 @@ impl Escalator {
             note: None,
         };
         grievance_events::insert(&mut *tx, &event).await?;
-        let track = format!(
-            "{}/g/{}",
-            self.public_url.trim_end_matches('/'),
-            standing.number
-        );
+        let track = short_link(&self.public_url, 'g', &standing.number);
         let sms = Sms::GrievanceEscalated {
             number: &standing.number,
             level: up,
             due_on: new_due,
             track: &track,
         };
-        let body = sms.text(Language::Hi);
-        let message = Message {
-            mobile: &standing.mobile,
-            template: sms.template(),
-            body: &body,
-        };
-        queue(&mut tx, &message, now).await?;
+        queue_sms(&mut tx, &standing.mobile, &sms, now).await?;
         crate::db::commit(tx).await?;
         Ok(true)
     }

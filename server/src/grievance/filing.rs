@@ -5,10 +5,11 @@
 
 use crate::apply::submit::is_unique_violation;
 use crate::casework::CaseworkService;
+use crate::casework::transition::short_link;
 use crate::db::grievance_events::{self, NewGrievanceEvent};
 use crate::db::grievances::{self, NewGrievance};
 use crate::error::ServerResult;
-use crate::outbox::{Message, queue};
+use crate::outbox::queue_sms;
 use app::api::ApiError;
 use app::api::grievance_types::{
     CategoryList, Filed, GrievanceFiling, GrievanceStep, GrievanceView, StepBy,
@@ -25,7 +26,6 @@ use app::domain::grievance::machine::Status;
 use app::domain::grievance::number::GrievanceNumber;
 use app::domain::grievance::settings::GrievanceSettings;
 use app::domain::language::BilingualText;
-use app::domain::language::Language;
 use app::domain::messages::Sms;
 use app::domain::validate::FieldError;
 use std::sync::Arc;
@@ -199,23 +199,14 @@ impl GrievanceService {
             note: Some(description),
         };
         grievance_events::insert(&mut *tx, &event).await?;
-        let track = format!(
-            "{}/g/{number}",
-            self.casework.apply.public_url.trim_end_matches('/')
-        );
+        let track = short_link(&self.casework.apply.public_url, 'g', number);
         let sms = Sms::GrievanceFiled {
             number,
             post: post_hi,
             due_on: due,
             track: &track,
         };
-        let body = sms.text(Language::Hi);
-        let message = Message {
-            mobile,
-            template: sms.template(),
-            body: &body,
-        };
-        queue(&mut tx, &message, now).await?;
+        queue_sms(&mut tx, mobile, &sms, now).await?;
         crate::db::commit(tx).await
     }
 }
