@@ -28,10 +28,9 @@ fn filed_on() -> Date {
 async fn with_categories(db: &Database) {
     let catalogue = server::seed::Catalogue::sample().unwrap();
     server::seed::sync_catalogue(db, &catalogue).await.unwrap();
-    let ids = catalogue.department_ids();
-    let departments: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let book = categories::parse(categories::SAMPLE, &departments).unwrap();
-    categories::sync(db, &book).await.unwrap();
+    categories::sync(db, &support::sample_categories())
+        .await
+        .unwrap();
 }
 
 /// Files `count` grievances at L1 on [`filed_on`]; their numbers.

@@ -103,8 +103,9 @@ impl GrievanceService {
         let now = self.casework.apply.clock.now();
         let today = Date::in_india(now);
         let pool = self.casework.apply.db.pool();
-        let earlier =
-            grievances::filed_by_mobile_since(pool, mobile, &today.add_days(-60).to_iso()).await?;
+        // The repeat window reaches back furthest; today's filings are within it.
+        let since = today.add_days(-i64::from(self.settings.repeat_window_days));
+        let earlier = grievances::filed_by_mobile_since(pool, mobile, &since.to_iso()).await?;
         let filed_today = earlier
             .iter()
             .filter(|(_, on)| *on == today.to_iso())
